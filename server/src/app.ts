@@ -1,0 +1,138 @@
+/** Builds the whole application; only main.ts listens. Tests build it and call `inject`. */
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import type { Db } from './db/database';
+import { auditRoutes } from './modules/audit/routes';
+import { createAuditTrail } from './modules/audit/trail';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { createPendingRegistry } from './modules/home/pending';
+import { homeRoutes } from './modules/home/routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { userRoutes } from './modules/users/routes';
+import auth from './plugins/auth';
+import { createJobQueue } from './plugins/jobs';
+import problems from './plugins/problems';
+import { portalRoutes } from './portal/routes';
+
+z.config(z.locales.zhCN());
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+    database: Db;
+  }
+}
+
+export interface BuildOptions {
+  config: Config;
+  database: Db;
+  auditKey: Buffer;
+}
+
+/** The capabilities' HTTP routes, all under /api/v1. */
+const API_MODULES = [authRoutes, userRoutes, auditRoutes, homeRoutes, notificationRoutes];
+
+export async function buildApp({ config, database, auditKey }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password'], censor: '[已隐藏]' },
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = {
+    db: database.kysely,
+    dialect: database.dialect,
+    config,
+    now: config.now,
+    audit: createAuditTrail(auditKey),
+    jobs: createJobQueue({ db: database.kysely, dialect: database.dialect, now: config.now, log: app.log }),
+    pending: createPendingRegistry(),
+  };
+  app.decorate('ctx', ctx);
+  app.decorate('database', database);
+
+  await app.register(problems);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.trustProxy,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(auth);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '发布通 API', description: '武隆区行政机关新闻发布工作平台接口。错误均为 application/problem+json，拒绝时注明规则编号（rule）与条款（article）。', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fbt_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true });
+
+  await app.register(
+    async (api) => {
+      for (const routes of API_MODULES) await api.register(routes);
+      api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(healthRoutes);
+  await app.register(portalRoutes);
+  await registerConsole(app, config.consoleDir);
+
+  app.addHook('onReady', async () => {
+    if (config.jobs) ctx.jobs.start();
+  });
+  app.addHook('onClose', async () => {
+    await ctx.jobs.stop();
+  });
+  return app;
+}
+
+/** The built console (web/dist) at /console/, every client-side route falling back to index.html. */
+async function registerConsole(app: FastifyInstance, dir: string | undefined) {
+  const index = dir ? path.join(dir, 'index.html') : null;
+  app.get('/console', { schema: { hide: true } }, (_request, reply) => reply.redirect('/console/'));
+  if (!dir || !index || !fs.existsSync(index)) {
+    app.get('/console/*', { schema: { hide: true } }, async (_request, reply) => {
+      reply.code(503).type('text/html; charset=utf-8');
+      return '<!doctype html><meta charset="utf-8"><title>控制台未构建</title><p>控制台尚未构建，请先运行 <code>npm run build</code>。</p>';
+    });
+    return;
+  }
+  // Vite names every asset by its content hash, so assets may be cached for good.
+  await app.register(fastifyStatic, { root: dir, prefix: '/console/', wildcard: false, index: false, maxAge: '365d', immutable: true });
+  const html = fs.readFileSync(index, 'utf8');
+  const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) => {
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+    return html;
+  };
+  app.get('/console/', { schema: { hide: true } }, sendIndex);
+  app.get('/console/*', { schema: { hide: true } }, sendIndex);
+}

@@ -1,0 +1,11 @@
+/**
+ * Migrations, in order. Each file is frozen once it has landed: a change to the schema is
+ * a new file named by its UTC timestamp. Listed here rather than read from disk so that the
+ * bundled server carries them.
+ */
+import type { Migration } from 'kysely';
+import * as foundation from './20261126T120000_foundation';
+
+export const migrations: Record<string, Migration> = {
+  '20261126T120000_foundation': foundation,
+};

@@ -1,0 +1,147 @@
+/**
+ * Table types for Kysely. Instants are ISO 8601 UTC text (`2026-11-26T12:00:00.000Z`),
+ * calendar dates `YYYY-MM-DD` text, booleans 0/1 integers and documents JSON text — the
+ * same on SQLite and PostgreSQL (docs/decisions/0002-portable-column-types.md).
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Id = Generated<number>;
+type Flag = number;
+/** A column the database fills with its default when the insert leaves it out. */
+type Defaulted<T> = Generated<T>;
+
+export interface UnitTable {
+  id: Id;
+  parent_id: number | null;
+  path: string;
+  kind: string;
+  name: string;
+  short_name: string | null;
+  press_section_name: string | null;
+  livelihood_related: Defaulted<Flag>;
+  routine_conference_period: string | null;
+  active: Defaulted<Flag>;
+  sort_order: Defaulted<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonTable {
+  id: Id;
+  name: string;
+  office_phone: string | null;
+  press_phone: string | null;
+  mobile: string | null;
+  email: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: Id;
+  username: string;
+  display_name: string;
+  person_id: number | null;
+  password_hash: string;
+  disabled: Defaulted<Flag>;
+  failed_attempts: Defaulted<number>;
+  locked_until: string | null;
+  must_change_password: Defaulted<Flag>;
+  password_changed_at: string;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleGrantTable {
+  id: Id;
+  user_id: number;
+  role: string;
+  unit_id: number | null;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Id;
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  ip: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  unit_id: number | null;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface JobTable {
+  id: Id;
+  kind: string;
+  /** One row per deduplication key: an alert is sent once per threshold and recipient. */
+  dedupe_key: string;
+  run_at: string;
+  payload: string;
+  status: ColumnType<'pending' | 'running' | 'done' | 'failed', string, string>;
+  attempts: Defaulted<number>;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  done_at: string | null;
+  late: Defaulted<Flag>;
+}
+
+export interface NotificationTable {
+  id: Id;
+  user_id: number;
+  created_at: string;
+  title: string;
+  body: string;
+  link: string | null;
+  severity: string;
+  read_at: string | null;
+  dedupe_key: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface Database {
+  units: UnitTable;
+  people: PersonTable;
+  users: UserTable;
+  role_grants: RoleGrantTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  jobs: JobTable;
+  notifications: NotificationTable;
+  settings: SettingTable;
+}
+
+export type UnitRow = Selectable<UnitTable>;
+export type NewUnit = Insertable<UnitTable>;
+export type UnitUpdate = Updateable<UnitTable>;
+export type PersonRow = Selectable<PersonTable>;
+export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type JobRow = Selectable<JobTable>;
+export type NotificationRow = Selectable<NotificationTable>;

@@ -1,0 +1,113 @@
+/**
+ * Each test builds the real app on a fresh, migrated database: an in-memory SQLite file, or
+ * (when DATABASE_URL is set) a PostgreSQL schema of its own that is dropped afterwards.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app';
+import type { Config } from '../src/config';
+import type { AppContext } from '../src/context';
+import { openDatabase, type Db } from '../src/db/database';
+import type { DialectName } from '../src/db/dialect';
+import { migrateToLatest } from '../src/db/migrate';
+
+export const DIALECTS: DialectName[] = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export const TEST_AUDIT_KEY = Buffer.from('test-audit-key-0123456789abcdef-0123456789');
+
+export class TestClock {
+  private current: number;
+  constructor(start: string | Date = '2026-11-26T02:00:00.000Z') {
+    this.current = new Date(start).getTime();
+  }
+  now = (): Date => new Date(this.current);
+  set(instant: string | Date) {
+    this.current = new Date(instant).getTime();
+  }
+  advance(ms: number) {
+    this.current += ms;
+  }
+}
+
+export interface TestDatabase {
+  db: Db;
+  dialect: DialectName;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
+    const db = openDatabase({ kind: 'sqlite', file: ':memory:' });
+    await migrateToLatest(db.kysely);
+    return { db, dialect, drop: () => db.close() };
+  }
+  const url = process.env.DATABASE_URL!;
+  const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const db = openDatabase({ kind: 'postgres', url, schema });
+  await migrateToLatest(db.kysely);
+  return {
+    db,
+    dialect,
+    drop: async () => {
+      await db.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fabutong-test-'));
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    database: { kind: 'sqlite', file: ':memory:' },
+    adminPassword: undefined,
+    demo: false,
+    logLevel: 'silent',
+    auditKey: undefined,
+    trustProxy: false,
+    jobs: false,
+    loginRateLimitPerMinute: 10_000,
+    now: () => new Date(),
+    ...overrides,
+  };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  clock: TestClock;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export async function buildTestApp(dialect: DialectName, options: { clock?: TestClock; config?: Partial<Config> } = {}): Promise<TestApp> {
+  const clock = options.clock ?? new TestClock();
+  const database = await createTestDatabase(dialect);
+  const config = testConfig({ now: clock.now, ...options.config });
+  const app = await buildApp({ config, database: database.db, auditKey: TEST_AUDIT_KEY });
+  await app.ready();
+  return {
+    app,
+    ctx: app.ctx,
+    clock,
+    dialect,
+    close: async () => {
+      await app.close();
+      await database.drop();
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
+}
