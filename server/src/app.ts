@@ -14,12 +14,17 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import type { Db } from './db/database';
 import { auditRoutes } from './modules/audit/routes';
+import { calendarRoutes } from './modules/calendar/routes';
 import { createAuditTrail } from './modules/audit/trail';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { createPendingRegistry } from './modules/home/pending';
 import { homeRoutes } from './modules/home/routes';
 import { notificationRoutes } from './modules/notifications/routes';
+import { peopleRoutes } from './modules/people/routes';
+import { gapPendingItems } from './modules/people/service';
+import { spokespersonListRoutes } from './modules/spokespersons/routes';
+import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
 import auth from './plugins/auth';
 import { createJobQueue } from './plugins/jobs';
@@ -32,7 +37,16 @@ declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
     database: Db;
+    /** Every API route as registered, for the authorization-matrix and malformed-input tests. */
+    apiRoutes: ApiRoute[];
   }
+}
+
+export interface ApiRoute {
+  method: string;
+  url: string;
+  public: boolean;
+  schema: { body?: unknown; params?: unknown; querystring?: unknown } | undefined;
 }
 
 export interface BuildOptions {
@@ -42,7 +56,7 @@ export interface BuildOptions {
 }
 
 /** The capabilities' HTTP routes, all under /api/v1. */
-const API_MODULES = [authRoutes, userRoutes, auditRoutes, homeRoutes, notificationRoutes];
+const API_MODULES = [authRoutes, userRoutes, auditRoutes, homeRoutes, notificationRoutes, calendarRoutes, unitRoutes, peopleRoutes, spokespersonListRoutes];
 
 export async function buildApp({ config, database, auditKey }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -65,8 +79,17 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
     jobs: createJobQueue({ db: database.kysely, dialect: database.dialect, now: config.now, log: app.log }),
     pending: createPendingRegistry(),
   };
+  ctx.pending.register(gapPendingItems);
   app.decorate('ctx', ctx);
   app.decorate('database', database);
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1/') || route.url.startsWith('/api/v1/docs') || route.method === 'HEAD') return;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, public: Boolean(route.config?.public), schema: route.schema as ApiRoute['schema'] });
+    }
+  });
 
   await app.register(problems);
   await app.register(cookie);

@@ -5,7 +5,7 @@ import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
-import { migrateToLatest } from './db/migrate';
+import { prepareDatabase } from './db/migrate';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo/district';
 import { loadAuditKey } from './modules/audit/trail';
 
@@ -13,7 +13,7 @@ async function main() {
   const config = loadConfig();
   config.consoleDir ??= path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
   const database = openDatabase(config.database);
-  await migrateToLatest(database.kysely);
+  await prepareDatabase(database.kysely, config.now().toISOString());
   const auditKey = loadAuditKey(config.auditKey, config.dataDir);
   const { created } = await bootstrap(database.kysely, config, auditKey);
   const app = await buildApp({ config, database, auditKey });

@@ -94,3 +94,40 @@ export async function loginAs(db: Kysely<Database>, at: string, role: Role, unit
   const user = await createUser(db, at, { ...o, grants: [{ role, unitId }] });
   return { user, cookie: await sessionCookie(db, user.id, at) };
 }
+
+export async function createPerson(db: Kysely<Database>, at: string, o: { name?: string; pressPhone?: string } = {}) {
+  return db
+    .insertInto('people')
+    .values({ name: o.name ?? `测试人员${next()}`, office_phone: null, press_phone: o.pressPhone ?? '023-77700000', mobile: null, email: null, note: null, created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Appoints a (new, unless given) person to a post; `unique` skips when the post is already held. */
+export async function appoint(
+  db: Kysely<Database>,
+  at: string,
+  o: { unitId: number; post: string; from: string; to?: string | null; personId?: number; title?: string; unique?: boolean; filedWithMunicipalAt?: string },
+) {
+  if (o.unique) {
+    const held = await db.selectFrom('appointments').select('id').where('unit_id', '=', o.unitId).where('post', '=', o.post).executeTakeFirst();
+    if (held) return held;
+  }
+  const personId = o.personId ?? (await createPerson(db, at)).id;
+  return db
+    .insertInto('appointments')
+    .values({
+      person_id: personId,
+      unit_id: o.unitId,
+      post: o.post,
+      title: o.title ?? null,
+      from_date: o.from,
+      to_date: o.to ?? null,
+      filed_with_municipal_at: o.filedWithMunicipalAt ?? null,
+      note: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -13,7 +13,7 @@ import type { Config } from '../src/config';
 import type { AppContext } from '../src/context';
 import { openDatabase, type Db } from '../src/db/database';
 import type { DialectName } from '../src/db/dialect';
-import { migrateToLatest } from '../src/db/migrate';
+import { prepareDatabase } from '../src/db/migrate';
 
 export const DIALECTS: DialectName[] = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
@@ -42,8 +42,8 @@ export interface TestDatabase {
 export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const db = openDatabase({ kind: 'sqlite', file: ':memory:' });
-    await migrateToLatest(db.kysely);
-    return { db, dialect, drop: () => db.close() };
+    await prepareDatabase(db.kysely, new Date().toISOString());
+    return { db, dialect, drop: () => db.close().catch(() => undefined) };
   }
   const url = process.env.DATABASE_URL!;
   const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
@@ -52,12 +52,12 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const db = openDatabase({ kind: 'postgres', url, schema });
-  await migrateToLatest(db.kysely);
+  await prepareDatabase(db.kysely, new Date().toISOString());
   return {
     db,
     dialect,
     drop: async () => {
-      await db.close();
+      await db.close().catch(() => undefined);
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query(`drop schema ${schema} cascade`);
@@ -110,4 +110,18 @@ export async function buildTestApp(dialect: DialectName, options: { clock?: Test
       fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every row of every table, to prove that a refused request wrote nothing. */
+export async function snapshotTables(app: TestApp, except: string[] = ['sessions']): Promise<Record<string, unknown[]>> {
+  const tables = (await app.ctx.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_') && !except.includes(n));
+  const snapshot: Record<string, unknown[]> = {};
+  for (const name of tables.sort()) {
+    snapshot[name] = await app.ctx.db
+      .selectFrom(name as 'users')
+      .selectAll()
+      .execute()
+      .then((rows) => rows.map((r) => JSON.stringify(r)).sort());
+  }
+  return snapshot;
 }

@@ -112,15 +112,17 @@ export function offsetWorkdays(cal: WorkdayCalendar, from: IsoDate, n: number): 
 }
 
 /**
- * Workdays d with a < d ≤ b; negative when b is before a. So that
- * `workdaysBetween(a, addWorkdays(a, n)) === n`.
+ * Workday steps from `a` to `b`: the workdays d with a < d ≤ b, or minus those with
+ * b ≤ d < a when `b` is earlier. So `workdaysBetween(a, addWorkdays(a, n)) === n` for any n.
  */
 export function workdaysBetween(cal: WorkdayCalendar, a: IsoDate, b: IsoDate): number {
   const from = toDayNumber(a);
   const to = toDayNumber(b);
-  if (from === to) return 0;
-  const [lo, hi, sign] = from < to ? [from, to, 1] : [to, from, -1];
   let count = 0;
-  for (let day = lo + 1; day <= hi; day++) if (isWorkday(cal, fromDayNumber(day))) count++;
-  return sign * count;
+  if (from < to) {
+    for (let day = from + 1; day <= to; day++) if (isWorkday(cal, fromDayNumber(day))) count++;
+    return count;
+  }
+  for (let day = to; day < from; day++) if (isWorkday(cal, fromDayNumber(day))) count--;
+  return count;
 }

@@ -108,3 +108,15 @@ export function containsText(db: Kysely<any>, column: Expression<string>, text: 
     ? sql<boolean>`${column} ilike ${pattern} escape '\\'`
     : sql<boolean>`${column} like ${pattern} escape '\\'`;
 }
+
+/** A write refused because another row still refers to this one (SQLite and PostgreSQL codes). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string } | null;
+  return e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || e?.code === '23503';
+}
+
+/** A write refused by a unique index. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string } | null;
+  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === '23505';
+}

@@ -124,6 +124,46 @@ export interface SettingTable {
   updated_at: string;
 }
 
+export interface AppointmentTable {
+  id: Id;
+  person_id: number;
+  unit_id: number;
+  post: string;
+  /** The person's administrative title in that unit (职务), e.g. 副局长. */
+  title: string | null;
+  from_date: string;
+  to_date: string | null;
+  /** The district government spokesperson's filing with the municipal news office (A8.2). */
+  filed_with_municipal_at: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CalendarDayTable {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  source: string;
+  confirmed_at: string;
+  confirmed_by: number | null;
+}
+
+export interface SpokespersonListTable {
+  id: Id;
+  year: number;
+  version: number;
+  published_at: string;
+  published_by: number | null;
+  superseded_at: string | null;
+  note: string | null;
+  entries_json: string;
+}
+
 export interface Database {
   units: UnitTable;
   people: PersonTable;
@@ -134,6 +174,10 @@ export interface Database {
   jobs: JobTable;
   notifications: NotificationTable;
   settings: SettingTable;
+  appointments: AppointmentTable;
+  calendar_days: CalendarDayTable;
+  calendar_years: CalendarYearTable;
+  spokesperson_lists: SpokespersonListTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -145,3 +189,5 @@ export type SessionRow = Selectable<SessionTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type JobRow = Selectable<JobTable>;
 export type NotificationRow = Selectable<NotificationTable>;
+export type AppointmentRow = Selectable<AppointmentTable>;
+export type SpokespersonListRow = Selectable<SpokespersonListTable>;

@@ -46,6 +46,27 @@ export const DEMO_UNITS: DemoUnit[] = [
   { key: 'czj', kind: 'department', name: '武隆区财政局', shortName: '区财政局', pressSection: '办公室' },
 ];
 
+/** The district leaders (A13.3-a…c); the standing vice district head is the government's spokesperson (A8.2). */
+export const DEMO_LEADERS = [
+  { name: '杨文华', post: 'district_head', title: '区长' },
+  { name: '陈建国', post: 'standing_vice_district_head', title: '常务副区长', spokesperson: true },
+  { name: '黄丽萍', post: 'vice_district_head', title: '副区长' },
+  { name: '吴海涛', post: 'vice_district_head', title: '副区长' },
+] as const;
+
+export const DEMO_NEWS_OFFICE_DIRECTOR = { name: '周敏', title: '区政府新闻办主任' };
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN = ['建华', '晓燕', '国庆', '红梅', '志刚', '丽娟', '海波', '秀英', '小军', '静', '伟', '敏', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '德明', '春燕', '玉兰'];
+
+/** Invented, stable names for the demo's principals, spokespersons and assistants. */
+export function demoName(i: number): string {
+  return `${SURNAMES[(i * 7) % SURNAMES.length]}${GIVEN[(i * 11) % GIVEN.length]}`;
+}
+
+/** Units left without an assistant, so the news office home shows a gap to fill (A8.2). */
+export const DEMO_GAPS = new Set(['changba']);
+
 export interface DemoLogin {
   username: string;
   displayName: string;
@@ -53,15 +74,17 @@ export interface DemoLogin {
   /** Key of the unit the role is granted on; the district node for district-wide roles. */
   unit: string | null;
   note: string;
+  /** The demo person the account belongs to: a leader, or a post in the login's unit. */
+  person?: 'director' | 'standing_vice' | 'principal' | 'assistant';
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', unit: null, note: '系统设置与账户' },
-  { username: 'xinwenban', displayName: '周敏', role: 'news_office', unit: 'district', note: '区政府新闻办工作人员' },
-  { username: 'lingdao', displayName: '陈建国', role: 'leader', unit: 'district', note: '区领导（常务副区长）' },
+  { username: 'xinwenban', displayName: '周敏', role: 'news_office', unit: 'district', note: '区政府新闻办（主任）', person: 'director' },
+  { username: 'lingdao', displayName: '陈建国', role: 'leader', unit: 'district', note: '区领导（常务副区长、区政府新闻发言人）', person: 'standing_vice' },
   { username: 'shenji', displayName: '安全审计员', role: 'auditor', unit: 'district', note: '只读，可查审计记录' },
-  { username: 'baima.bianji', displayName: '刘芳', role: 'unit_editor', unit: 'baima', note: '白马镇党政办公室编辑' },
-  { username: 'baima.shenpi', displayName: '王志强', role: 'unit_approver', unit: 'baima', note: '白马镇主要负责人' },
-  { username: 'jiaotong.bianji', displayName: '赵丽', role: 'unit_editor', unit: 'jtj', note: '区交通局办公室编辑' },
-  { username: 'jiaotong.shenpi', displayName: '孙海', role: 'unit_approver', unit: 'jtj', note: '区交通局主要负责人' },
+  { username: 'baima.bianji', displayName: '白马镇党政办', role: 'unit_editor', unit: 'baima', note: '白马镇党政办公室（新闻发言人助理）', person: 'assistant' },
+  { username: 'baima.shenpi', displayName: '白马镇镇长', role: 'unit_approver', unit: 'baima', note: '白马镇主要负责人', person: 'principal' },
+  { username: 'jiaotong.bianji', displayName: '区交通局办公室', role: 'unit_editor', unit: 'jtj', note: '区交通局办公室（新闻发言人助理）', person: 'assistant' },
+  { username: 'jiaotong.shenpi', displayName: '区交通局局长', role: 'unit_approver', unit: 'jtj', note: '区交通局主要负责人', person: 'principal' },
 ];

@@ -2,15 +2,18 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { hashPassword } from '../modules/auth/passwords';
 import type { AuditTrail } from '../modules/audit/trail';
-import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_UNITS } from './district';
+import { DEMO_GAPS, DEMO_LEADERS, DEMO_LOGINS, DEMO_NEWS_OFFICE_DIRECTOR, DEMO_PASSWORD, DEMO_UNITS, demoName } from './district';
+
+const TERM_START = '2024-01-01';
+const phone = (n: number) => `023-777${String(10000 + n).slice(1)}`;
 
 /** Loads the demo district into an empty database, in one transaction with its audit record. */
 export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, at: string): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
-    const ids = new Map<string, { id: number; path: string }>();
+    const units = new Map<string, { id: number; path: string }>();
     for (const [order, unit] of DEMO_UNITS.entries()) {
-      const parent = ids.get(unit.parent ?? 'district') ?? null;
+      const parent = units.get(unit.parent ?? 'district') ?? null;
       const row = await trx
         .insertInto('units')
         .values({
@@ -30,31 +33,85 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
         .executeTakeFirstOrThrow();
       const path = `${unit.key === 'city' ? '/' : parent!.path}${row.id}/`;
       await trx.updateTable('units').set({ path }).where('id', '=', row.id).execute();
-      ids.set(unit.key, { id: row.id, path });
+      units.set(unit.key, { id: row.id, path });
     }
-    for (const login of DEMO_LOGINS) {
-      const user = await trx
-        .insertInto('users')
+
+    let serial = 0;
+    const person = async (name: string) => {
+      serial++;
+      const row = await trx
+        .insertInto('people')
+        .values({ name, office_phone: phone(serial), press_phone: phone(5000 + serial), mobile: null, email: null, note: null, created_at: at, updated_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    };
+    const appoint = (personId: number, unitKey: string, post: string, title: string, filed: string | null = null) =>
+      trx
+        .insertInto('appointments')
         .values({
-          username: login.username,
-          display_name: login.displayName,
-          person_id: null,
-          password_hash: hash,
-          password_changed_at: at,
+          person_id: personId,
+          unit_id: units.get(unitKey)!.id,
+          post,
+          title,
+          from_date: TERM_START,
+          to_date: null,
+          filed_with_municipal_at: filed,
+          note: null,
           created_at: at,
           updated_at: at,
         })
+        .execute();
+
+    const people = new Map<string, number>();
+    for (const leader of DEMO_LEADERS) {
+      const id = await person(leader.name);
+      await appoint(id, 'gov', leader.post, leader.title);
+      if ('spokesperson' in leader) {
+        await appoint(id, 'gov', 'spokesperson', leader.title, '2024-01-15');
+        people.set('standing_vice', id);
+      }
+    }
+    const director = await person(DEMO_NEWS_OFFICE_DIRECTOR.name);
+    await appoint(director, 'xwb', 'news_office_director', DEMO_NEWS_OFFICE_DIRECTOR.title);
+    await appoint(director, 'gov', 'spokesperson_assistant', DEMO_NEWS_OFFICE_DIRECTOR.title);
+    people.set('director', director);
+
+    let n = 0;
+    for (const unit of DEMO_UNITS.filter((u) => ['township', 'subdistrict', 'department'].includes(u.kind))) {
+      const head = unit.kind === 'department' ? '局长' : unit.kind === 'subdistrict' ? '党工委书记、主任' : '镇长';
+      const principal = await person(demoName(n++));
+      await appoint(principal, unit.key, 'principal', unit.kind === 'department' ? (unit.shortName?.endsWith('委') ? '主任' : head) : head);
+      await appoint(await person(demoName(n++)), unit.key, 'spokesperson', unit.kind === 'department' ? '副局长' : '副镇长');
+      if (!DEMO_GAPS.has(unit.key)) {
+        const assistant = await person(demoName(n++));
+        await appoint(assistant, unit.key, 'spokesperson_assistant', `${unit.pressSection ?? '办公室'}主任`);
+        people.set(`${unit.key}:assistant`, assistant);
+      }
+      people.set(`${unit.key}:principal`, principal);
+    }
+
+    for (const login of DEMO_LOGINS) {
+      const personId = !login.person
+        ? null
+        : login.person === 'director' || login.person === 'standing_vice'
+          ? people.get(login.person)!
+          : people.get(`${login.unit}:${login.person}`)!;
+      const personName = personId ? (await trx.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirstOrThrow()).name : null;
+      const user = await trx
+        .insertInto('users')
+        .values({ username: login.username, display_name: personName ?? login.displayName, person_id: personId, password_hash: hash, password_changed_at: at, created_at: at, updated_at: at })
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('role_grants')
-        .values({ user_id: user.id, role: login.role, unit_id: login.unit ? ids.get(login.unit)!.id : null })
+        .values({ user_id: user.id, role: login.role, unit_id: login.unit ? units.get(login.unit)!.id : null })
         .execute();
     }
     await trail.record(
       trx,
       { actorId: null, actorName: '系统初始化', ip: null },
-      { action: 'system.seed_demo', entity: 'district', after: { units: DEMO_UNITS.length, logins: DEMO_LOGINS.map((l) => l.username) } },
+      { action: 'system.seed_demo', entity: 'district', after: { units: DEMO_UNITS.length, people: serial, logins: DEMO_LOGINS.map((l) => l.username) } },
       at,
     );
   });

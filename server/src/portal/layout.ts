@@ -10,7 +10,10 @@ export interface PortalPage {
 }
 
 /** The portal's navigation; capabilities add their public pages here. */
-export const PORTAL_NAV: { href: string; label: string }[] = [{ href: '/', label: '首页' }];
+export const PORTAL_NAV: { href: string; label: string }[] = [
+  { href: '/', label: '首页' },
+  { href: '/spokespersons', label: '新闻发言人名单' },
+];
 
 export const DISTRICT = {
   name: '重庆市武隆区',

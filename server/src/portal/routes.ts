@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from './html';
 import { DISTRICT, layout } from './layout';
+import { spokespersonPages } from './pages/spokespersons';
 import { PORTAL_CSS } from './style';
 
 /** The public site: server-rendered HTML, readable without JavaScript and on a phone. */
@@ -9,6 +10,8 @@ export async function portalRoutes(app: FastifyInstance) {
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600');
     return PORTAL_CSS;
   });
+
+  await app.register(spokespersonPages);
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply.type('text/html; charset=utf-8');

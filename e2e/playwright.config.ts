@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3100;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Playwright loads this file again in every worker; the environment carries the first run's directory to them.
+process.env.FABUTONG_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fabutong-e2e-'));
+
+/** Journeys through the built app (`npm run build` first) in Debian's Chromium, on a fresh demo district. */
+export default defineConfig({
+  testDir: './tests',
+  workers: 1,
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: 'results/results.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'node ../server/dist/main.js',
+    url: `${BASE_URL}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DEMO: '1',
+      DATA_DIR: process.env.FABUTONG_E2E_DATA_DIR,
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

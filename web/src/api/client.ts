@@ -1,0 +1,73 @@
+/** The one way the console talks to the server: JSON over /api/v1 with the session cookie. */
+import { t } from '../locales';
+import type { Problem } from './types';
+
+const BASE = '/api/v1';
+
+/** A refusal or failure, carrying the server's problem+json body (Chinese `title`/`detail`, `rule`, `article`, `errors`). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  /** A 401 here answers the request itself (a wrong password), rather than meaning the session is gone. */
+  anonymous?: boolean;
+}
+
+let sessionLost: (problem: Problem) => void = () => {};
+
+/** What the app does when the server says the session is gone (set once, at start-up). */
+export function onSessionLost(handler: (problem: Problem) => void): void {
+  sessionLost = handler;
+}
+
+export async function api<T>(path: string, { method = 'GET', body, query, anonymous = false }: RequestOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(BASE + path + queryString(query), {
+      method,
+      credentials: 'same-origin',
+      // Fastify refuses a JSON content type with an empty body, so it is sent only with one.
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, localProblem(0, t('api.offline')));
+  }
+  if (response.ok) return (await response.json()) as T;
+  const problem = await readProblem(response);
+  if (response.status === 401 && !anonymous) sessionLost(problem);
+  throw new ApiError(response.status, problem);
+}
+
+function queryString(query: RequestOptions['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  if (/json/.test(response.headers.get('content-type') ?? '')) {
+    try {
+      return (await response.json()) as Problem;
+    } catch {
+      // A proxy's broken body: fall through to a problem of our own.
+    }
+  }
+  return localProblem(response.status, t('api.failed', { status: response.status }));
+}
+
+function localProblem(status: number, detail: string): Problem {
+  return { type: 'about:blank', title: t('api.failedTitle'), status, detail };
+}
