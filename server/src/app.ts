@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -20,8 +21,15 @@ import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { createPendingRegistry } from './modules/home/pending';
 import { homeRoutes } from './modules/home/routes';
+import { importRoutes } from './modules/imports/routes';
+import { mediaRoutes } from './modules/media/routes';
+import { expiringPendingItems } from './modules/media/service';
 import { notificationRoutes } from './modules/notifications/routes';
 import { peopleRoutes } from './modules/people/routes';
+import { registerQuotaReminders, scheduleQuotaReminders } from './modules/quotas/reminders';
+import { quotaRoutes } from './modules/quotas/routes';
+import { releaseRoutes } from './modules/releases/routes';
+import { ruleSetRoutes } from './modules/rulesets/routes';
 import { gapPendingItems } from './modules/people/service';
 import { spokespersonListRoutes } from './modules/spokespersons/routes';
 import { unitRoutes } from './modules/units/routes';
@@ -56,7 +64,7 @@ export interface BuildOptions {
 }
 
 /** The capabilities' HTTP routes, all under /api/v1. */
-const API_MODULES = [authRoutes, userRoutes, auditRoutes, homeRoutes, notificationRoutes, calendarRoutes, unitRoutes, peopleRoutes, spokespersonListRoutes];
+const API_MODULES = [authRoutes, userRoutes, auditRoutes, homeRoutes, notificationRoutes, calendarRoutes, unitRoutes, peopleRoutes, spokespersonListRoutes, mediaRoutes, releaseRoutes, quotaRoutes, ruleSetRoutes, importRoutes];
 
 export async function buildApp({ config, database, auditKey }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -80,6 +88,7 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
     pending: createPendingRegistry(),
   };
   ctx.pending.register(gapPendingItems);
+  ctx.pending.register(expiringPendingItems);
   app.decorate('ctx', ctx);
   app.decorate('database', database);
   const apiRoutes: ApiRoute[] = [];
@@ -107,6 +116,7 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
     hsts: config.trustProxy,
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(auth);
   await app.register(swagger, {
     openapi: {
@@ -129,8 +139,11 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
   await app.register(portalRoutes);
   await registerConsole(app, config.consoleDir);
 
+  registerQuotaReminders(ctx);
   app.addHook('onReady', async () => {
-    if (config.jobs) ctx.jobs.start();
+    if (!config.jobs) return;
+    await scheduleQuotaReminders(ctx);
+    ctx.jobs.start();
   });
   app.addHook('onClose', async () => {
     await ctx.jobs.stop();

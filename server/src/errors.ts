@@ -4,6 +4,8 @@ import { ARTICLES, type RuleId } from '@fabutong/core';
 export interface FieldError {
   path: string;
   message: string;
+  /** The rule this field breaks, when several rules refuse one request. */
+  rule?: RuleId;
 }
 
 export class ProblemError extends Error {

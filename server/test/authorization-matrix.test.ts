@@ -59,9 +59,9 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       const route = fx.t.app.apiRoutes.find((r) => r.method === method && r.url === path);
       if (entry.allow === 'public' && route && !route.public) mismatches.push(`${entry.route} should be public`);
       for (const actor of [...ACTORS, 'anonymous'] as const) {
-        const { url, payload } = await entry.request(fx, actor);
+        const { url, payload, body, headers } = await entry.request(fx, actor);
         const cookie = actor === 'anonymous' ? undefined : fx.actors[actor].cookie;
-        const res = await fx.t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: cookie ? { cookie } : {} });
+        const res = await fx.t.app.inject({ method: method as 'GET', url, payload: body ?? (payload as object), headers: { ...headers, ...(cookie ? { cookie } : {}) } });
         const allowed =
           entry.allow === 'public' || (actor !== 'anonymous' && (entry.allow === 'everyone' || (entry.allow as readonly string[]).includes(actor)));
         const expected = allowed ? 'allowed' : actor === 'anonymous' ? '401' : '403';

@@ -27,6 +27,9 @@ export interface MatrixFixture {
 export interface MatrixRequest {
   url: string;
   payload?: unknown;
+  /** A raw body (a multipart upload), sent instead of `payload`, with the headers it needs. */
+  body?: Buffer;
+  headers?: Record<string, string>;
 }
 
 export interface MatrixEntry {

@@ -131,3 +131,97 @@ export async function appoint(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+export async function createOutlet(
+  db: Kysely<Database>,
+  at: string,
+  o: { name?: string; level?: string; validFrom?: string | null; validUntil?: string | null; kind?: string } = {},
+) {
+  return db
+    .insertInto('outlets')
+    .values({
+      name: o.name ?? `测试媒体${next()}`,
+      kind: o.kind ?? 'outlet',
+      level: o.level ?? 'district',
+      licence_no: null,
+      licence_valid_from: o.validFrom === undefined ? '2020-01-01' : o.validFrom,
+      licence_valid_until: o.validUntil === undefined ? null : o.validUntil,
+      contact: null,
+      note: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function createJournalist(db: Kysely<Database>, at: string, outletId: number, o: { name?: string; validFrom?: string | null; validUntil?: string | null } = {}) {
+  return db
+    .insertInto('journalists')
+    .values({
+      outlet_id: outletId,
+      name: o.name ?? `记者${next()}`,
+      press_card_no: `B${next()}`,
+      press_card_valid_from: o.validFrom === undefined ? '2020-01-01' : o.validFrom,
+      press_card_valid_until: o.validUntil === undefined ? null : o.validUntil,
+      contact: null,
+      note: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface ReleaseOverrides {
+  unitId: number;
+  title?: string;
+  form?: string;
+  categories?: string[];
+  organizer?: string;
+  inNameOf?: string;
+  date?: string;
+  status?: string;
+  isPublic?: boolean;
+  participants?: { personId: number; part: string }[];
+  body?: string;
+}
+
+/** A release written straight to the database (no validation): for tests about what reads releases. */
+export async function createRelease(db: Kysely<Database>, at: string, o: ReleaseOverrides) {
+  const date = o.date ?? '2026-05-20';
+  const row = await db
+    .insertInto('releases')
+    .values({
+      unit_id: o.unitId,
+      title: o.title ?? `测试发布${next()}`,
+      in_name_of: o.inNameOf ?? 'unit',
+      organizer: o.organizer ?? 'unit',
+      form: o.form ?? 'press_conference',
+      categories: JSON.stringify(o.categories ?? ['disclosure']),
+      starts_at: `${date}T02:00:00.000Z`,
+      release_date: date,
+      venue: null,
+      qa: 1,
+      status: o.status ?? 'held',
+      is_public: o.isPublic === false ? 0 : 1,
+      not_public_reason: o.isPublic === false ? '涉及未公开信息' : null,
+      summary: null,
+      body: o.body ?? null,
+      transcript: null,
+      platform_ids: '[]',
+      confidentiality_reviewer: '保密员',
+      confidentiality_reviewed_at: at,
+      risk_assessment: null,
+      opinion_reaction: null,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  for (const p of o.participants ?? []) {
+    await db.insertInto('release_participants').values({ release_id: row.id, person_id: p.personId, part: p.part }).execute();
+  }
+  return row;
+}

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { CONSOLE_PAGES } from './pages';
+import { CONSOLE_PAGES } from './console-pages';
 
 const ConsoleLayout = lazy(() => import('./components/layout/ConsoleLayout'));
 const LoginPage = lazy(() => import('./pages/auth/login'));

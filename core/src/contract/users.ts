@@ -39,3 +39,5 @@ export const UpdateUserBody = z.strictObject({
 export const ResetPasswordBody = z.strictObject({
   newPassword: z.string().min(1).max(256),
 });
+
+export const UserList = z.object({ items: z.array(UserView) });

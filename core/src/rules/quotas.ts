@@ -28,6 +28,9 @@
  * The asOf day counts as elapsed. A result is met when all its parts are; otherwise it takes
  * its worst part: missed, then at_risk, then on_track. For A14 a quarter that ended without
  * a routine conference is a miss at once: no later conference makes up for it.
+ *
+ * Parts are counted independently: one release organized by the municipal office in
+ * another form (an interview) counts for both parts of A13.3-b.
  */
 import type { IsoDate } from './calendar';
 import type { ConferencePeriod, UnitKind } from '../units';
@@ -178,7 +181,7 @@ export function releaseMatches(release: QuotaRelease, criteria: ReleaseCriteria,
 
 interface Judgement {
   status: QuotaStatus;
-  /** Why an unmet requirement is at risk, in Chinese. */
+  /** Why an unmet requirement is at risk or missed, in Chinese. */
   reason?: string;
 }
 
@@ -220,6 +223,8 @@ interface PartInput {
   label: string;
   required: number;
   period: QuotaPeriod;
+  /** The candidates all fall in the period already (the year): skip the date check. */
+  candidatesInPeriod: boolean;
   matches: (release: QuotaRelease) => boolean;
 }
 
@@ -246,7 +251,8 @@ function evaluateParts(candidates: readonly QuotaRelease[], partInputs: readonly
     let counts = false;
     for (let i = 0; i < partInputs.length; i++) {
       const input = partInputs[i]!;
-      if (release.date < input.period.from || release.date > input.period.to || !input.matches(release)) continue;
+      if (!input.candidatesInPeriod && (release.date < input.period.from || release.date > input.period.to)) continue;
+      if (!input.matches(release)) continue;
       const part = parts[i]!;
       part.counted++;
       part.countingReleaseIds.push(release.id);
@@ -325,30 +331,38 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
     unitsById.set(unit.id, unit);
   }
 
-  // The releases of the year that took place by asOf, in date order, indexed once.
-  const countingStatuses = ruleSet.readings.countingStatuses;
-  const yearReleases = inDateOrder(
-    input.releases.filter((r) => r.date >= yearPeriod.from && r.date <= referenceDate && countingStatuses.includes(r.status)),
-  );
-  const tookPartAs = ruleSet.readings.tookPartAs;
-  const releasesByPerson = new Map<number, QuotaRelease[]>();
-  const releasesByUnit = new Map<number, QuotaRelease[]>();
-  for (const release of yearReleases) {
-    push(releasesByUnit, release.unitId, release);
-    for (const { personId, part } of release.participants) {
-      if (!tookPartAs.includes(part)) continue;
-      // One release counts once per person, even when they both host and speak.
-      const list = releasesByPerson.get(personId);
-      if (list?.[list.length - 1] === release) continue;
-      push(releasesByPerson, personId, release);
-    }
-  }
-
   // Who holds which post on the reference day, in units that owe quotas.
   const holdersByPost = new Map<Post, QuotaAppointment[]>();
+  const holders = new Set<number>();
   for (const appointment of input.appointments) {
     if (!unitsById.has(appointment.unitId) || !isCurrent(appointment, referenceDate)) continue;
     push(holdersByPost, appointment.post, appointment);
+    holders.add(appointment.personId);
+  }
+
+  // The releases of the year that took place by asOf, in date order, indexed once: by unit,
+  // and by each post holder who took part. Loops are plain `for` on purpose: this runs over
+  // every release of a city's year.
+  const countingStatuses = new Set(ruleSet.readings.countingStatuses);
+  const tookPartAs = new Set<string>(ruleSet.readings.tookPartAs);
+  const yearReleases = inDateOrder(
+    input.releases,
+    (r) => r.date >= yearPeriod.from && r.date <= referenceDate && countingStatuses.has(r.status),
+  );
+  const releasesByPerson = new Map<number, QuotaRelease[]>();
+  const releasesByUnit = new Map<number, QuotaRelease[]>();
+  for (let r = 0; r < yearReleases.length; r++) {
+    const release = yearReleases[r]!;
+    push(releasesByUnit, release.unitId, release);
+    const participants = release.participants;
+    for (let p = 0; p < participants.length; p++) {
+      const { personId, part } = participants[p]!;
+      if (!holders.has(personId) || !tookPartAs.has(part)) continue;
+      // One release counts once per person, even when they both host and speak.
+      const list = releasesByPerson.get(personId);
+      if (list && list[list.length - 1] === release) continue;
+      push(releasesByPerson, personId, release);
+    }
   }
 
   const results: QuotaResult[] = [];
@@ -360,6 +374,7 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
       label: p.label,
       required: p.required,
       period: yearPeriod,
+      candidatesInPeriod: true,
       matches: (release) => releaseMatches(release, p.counts, ruleSet),
     }));
 
@@ -441,6 +456,7 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
       label: period.label,
       required: routine.perPeriod,
       period,
+      candidatesInPeriod: false,
       matches: (release) => releaseMatches(release, routine.counts, ruleSet),
     }));
     const { parts, judgements, countingReleaseIds } = evaluateParts(releasesByUnit.get(unit.id) ?? [], partInputs, asOf, ruleSet);
@@ -460,11 +476,16 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
   return { year, asOf, ruleSetId: ruleSet.id, referenceDate, results, vacancies };
 }
 
-/** Stable date order, by bucketing on the date: a year has at most 366 of them. */
-function inDateOrder(releases: readonly QuotaRelease[]): QuotaRelease[] {
+/** The releases that pass `keep`, in stable date order, by bucketing on the date: a year has at most 366. */
+function inDateOrder(releases: readonly QuotaRelease[], keep: (release: QuotaRelease) => boolean): QuotaRelease[] {
   const byDate = new Map<IsoDate, QuotaRelease[]>();
-  for (const release of releases) push(byDate, release.date, release);
-  return [...byDate.keys()].sort().flatMap((date) => byDate.get(date)!);
+  for (let i = 0; i < releases.length; i++) {
+    const release = releases[i]!;
+    if (keep(release)) push(byDate, release.date, release);
+  }
+  const ordered: QuotaRelease[] = [];
+  for (const date of [...byDate.keys()].sort()) ordered.push(...byDate.get(date)!);
+  return ordered;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

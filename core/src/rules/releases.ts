@@ -7,6 +7,7 @@ import type { IsoDate } from './calendar';
 import type { RuleSet } from './ruleset';
 import type { MediaPartyKind, ParticipantPart, ReleaseForm, RiskLevel } from './vocabulary';
 import { MEDIA_PARTY_KIND_LABELS, RELEASE_FORM_LABELS } from './vocabulary';
+import { qualificationState } from './qualifications';
 
 /** A13.7: the unit's review and social-stability risk assessment before the release. */
 export interface RiskAssessment {
@@ -38,7 +39,7 @@ export interface ReleaseCheckInput {
   isPublic: boolean;
   nonPublicReason: string | null;
   /** A18.5: who reviewed it for secrets, and when; null = not reviewed. */
-  confidentialityReview: { reviewerId: number; reviewedAt: string } | null;
+  confidentialityReview: { reviewer: string; reviewedAt: string } | null;
   riskAssessment: RiskAssessment | null;
   participants: readonly { personId: number; part: ParticipantPart }[];
   media: readonly MediaParty[];
@@ -52,8 +53,24 @@ export interface ReleaseViolation {
 }
 
 export function qualificationValidOn(party: MediaParty, date: IsoDate): boolean {
-  if (party.qualificationValidFrom === null || date < party.qualificationValidFrom) return false;
-  return party.qualificationValidTo === null || date <= party.qualificationValidTo;
+  return qualificationProblem(party, date) === null;
+}
+
+/** Why the party may not take part on `date`, in Chinese; null when its qualification is valid. */
+function qualificationProblem(party: MediaParty, date: IsoDate): string | null {
+  const state = qualificationState(party.qualificationValidFrom, party.qualificationValidTo, date);
+  const who = `${MEDIA_PARTY_KIND_LABELS[party.kind]}“${party.name}”`;
+  switch (state) {
+    case 'valid':
+    case 'expiring':
+      return null;
+    case 'missing':
+      return `${who}无资质记录`;
+    case 'not_yet_valid':
+      return `${who}的资质在${date}尚未生效`;
+    case 'expired':
+      return `${who}的资质在${date}已过期`;
+  }
 }
 
 export function releaseViolations(release: ReleaseCheckInput, ruleSet: RuleSet): ReleaseViolation[] {
@@ -79,12 +96,8 @@ export function releaseViolations(release: ReleaseCheckInput, ruleSet: RuleSet):
   }
 
   release.media.forEach((party, i) => {
-    if (qualificationValidOn(party, release.date)) return;
-    violations.push({
-      rule: 'A13.7',
-      field: `media[${i}]`,
-      message: `${MEDIA_PARTY_KIND_LABELS[party.kind]}“${party.name}”在${release.date}不具备有效资质`,
-    });
+    const problem = qualificationProblem(party, release.date);
+    if (problem) violations.push({ rule: 'A13.7', field: `media[${i}]`, message: problem });
   });
 
   return violations;

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely } from 'kysely';
 import { seedCalendar } from '../modules/calendar/chinese-days';
+import { seedPlatforms } from '../modules/releases/platforms';
 import type { Database } from './schema';
 import { migrations } from './migrations/index';
 
@@ -17,4 +18,5 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 export async function prepareDatabase(db: Kysely<Database>, at: string): Promise<void> {
   await migrateToLatest(db);
   await seedCalendar(db, at);
+  await seedPlatforms(db);
 }

@@ -164,6 +164,107 @@ export interface SpokespersonListTable {
   entries_json: string;
 }
 
+export interface PlatformTable {
+  id: Id;
+  name: string;
+  kind: string;
+  url: string | null;
+  active: Defaulted<Flag>;
+  sort_order: Defaulted<number>;
+}
+
+export interface OutletTable {
+  id: Id;
+  name: string;
+  kind: string;
+  level: string;
+  licence_no: string | null;
+  licence_valid_from: string | null;
+  licence_valid_until: string | null;
+  contact: string | null;
+  note: string | null;
+  active: Defaulted<Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JournalistTable {
+  id: Id;
+  outlet_id: number;
+  name: string;
+  press_card_no: string | null;
+  press_card_valid_from: string | null;
+  press_card_valid_until: string | null;
+  contact: string | null;
+  note: string | null;
+  active: Defaulted<Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OutletFindingTable {
+  id: Id;
+  outlet_id: number;
+  found_on: string;
+  release_id: number | null;
+  finding: string;
+  recorded_by: number | null;
+  created_at: string;
+}
+
+export interface ReleaseTable {
+  id: Id;
+  unit_id: number;
+  title: string;
+  in_name_of: string;
+  organizer: string;
+  form: string;
+  categories: string;
+  starts_at: string;
+  release_date: string;
+  venue: string | null;
+  qa: Defaulted<Flag>;
+  status: string;
+  is_public: Defaulted<Flag>;
+  not_public_reason: string | null;
+  summary: string | null;
+  body: string | null;
+  transcript: string | null;
+  platform_ids: string;
+  confidentiality_reviewer: string | null;
+  confidentiality_reviewed_at: string | null;
+  risk_assessment: string | null;
+  opinion_reaction: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReleaseParticipantTable {
+  id: Id;
+  release_id: number;
+  person_id: number;
+  part: string;
+}
+
+export interface ReleaseOutletTable {
+  id: Id;
+  release_id: number;
+  outlet_id: number;
+  journalist_id: number | null;
+}
+
+export interface ReleaseCoverageTable {
+  id: Id;
+  release_id: number;
+  outlet_id: number | null;
+  outlet_name: string;
+  title: string;
+  url: string | null;
+  published_on: string;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   people: PersonTable;
@@ -178,6 +279,14 @@ export interface Database {
   calendar_days: CalendarDayTable;
   calendar_years: CalendarYearTable;
   spokesperson_lists: SpokespersonListTable;
+  platforms: PlatformTable;
+  outlets: OutletTable;
+  journalists: JournalistTable;
+  outlet_findings: OutletFindingTable;
+  releases: ReleaseTable;
+  release_participants: ReleaseParticipantTable;
+  release_outlets: ReleaseOutletTable;
+  release_coverage: ReleaseCoverageTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -191,3 +300,6 @@ export type JobRow = Selectable<JobTable>;
 export type NotificationRow = Selectable<NotificationTable>;
 export type AppointmentRow = Selectable<AppointmentTable>;
 export type SpokespersonListRow = Selectable<SpokespersonListTable>;
+export type ReleaseRow = Selectable<ReleaseTable>;
+export type OutletRow = Selectable<OutletTable>;
+export type JournalistRow = Selectable<JournalistTable>;

@@ -37,7 +37,7 @@ export default fp(async function auth(app: FastifyInstance) {
     const token = request.cookies[SESSION_COOKIE];
     let expired: string | null = null;
     if (token) {
-      const check = await checkSession(app.ctx, token);
+      const check = await checkSession(app.ctx, token, request.headers['x-background'] !== '1');
       if (check.status === 'valid') request.session = { actor: check.actor, sessionId: check.sessionId, expiresAt: check.expiresAt };
       else if (check.status === 'expired') expired = check.reason;
     }

@@ -21,6 +21,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | undefined>;
   /** A 401 here answers the request itself (a wrong password), rather than meaning the session is gone. */
   anonymous?: boolean;
+  /** Polling the user did not ask for: it must not keep an idle session alive (等保 idle timeout). */
+  background?: boolean;
 }
 
 let sessionLost: (problem: Problem) => void = () => {};
@@ -30,14 +32,18 @@ export function onSessionLost(handler: (problem: Problem) => void): void {
   sessionLost = handler;
 }
 
-export async function api<T>(path: string, { method = 'GET', body, query, anonymous = false }: RequestOptions = {}): Promise<T> {
+export async function api<T>(path: string, { method = 'GET', body, query, anonymous = false, background = false }: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(BASE + path + queryString(query), {
       method,
       credentials: 'same-origin',
       // Fastify refuses a JSON content type with an empty body, so it is sent only with one.
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(background ? { 'x-background': '1' } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

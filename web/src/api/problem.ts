@@ -4,7 +4,7 @@ import { t } from '../locales';
 import { ApiError } from './client';
 import type { Problem } from './types';
 
-export function problemOf(error: unknown): Problem {
+function problemOf(error: unknown): Problem {
   if (error instanceof ApiError) return error.problem;
   return { type: 'about:blank', title: t('api.failedTitle'), status: 0, detail: t('api.unexpected') };
 }

@@ -13,7 +13,7 @@ import type {
   PendingItems,
   ResetPasswordBody,
   UpdateUserBody,
-  UserView,
+  UserList as UserListSchema,
   page,
 } from '@fabutong/core';
 import type { z } from 'zod';
@@ -28,8 +28,7 @@ export type Pending = z.infer<typeof PendingItem>;
 export type Notifications = z.infer<typeof NotificationList>;
 export type Notification = z.infer<typeof NotificationView>;
 
-/** GET /users: the server declares this shape inline, not in the contract. */
-export type UserList = { items: UserView[] };
+export type UserList = z.infer<typeof UserListSchema>;
 export type NewUser = z.infer<typeof CreateUserBody>;
 export type UserChange = z.infer<typeof UpdateUserBody>;
 export type Grant = z.infer<typeof GrantInput>;

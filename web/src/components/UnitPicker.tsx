@@ -12,6 +12,7 @@ export default function UnitPicker({ value, onChange }: { value?: number | null;
       onChange={(unitId) => onChange?.(unitId)}
       min={1}
       precision={0}
+      aria-label={t('unitPicker.label')}
       placeholder={t('unitPicker.placeholder')}
       style={{ width: '100%' }}
     />

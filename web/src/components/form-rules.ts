@@ -24,11 +24,11 @@ export function repeats(field: string): FormRule {
   });
 }
 
-/** A field checked against its schema in the API contract, with the contract's own Chinese message. */
+/** A text field checked against its schema in the API contract, with the contract's own Chinese message. */
 export function matches(schema: z.ZodType): RuleObject {
   return {
-    validator: async (_rule, value: unknown) => {
-      const result = schema.safeParse(value);
+    validator: async (_rule, value: string | undefined) => {
+      const result = schema.safeParse(value ?? '');
       if (!result.success) throw new Error(result.error.issues[0]?.message);
     },
   };

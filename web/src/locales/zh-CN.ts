@@ -34,6 +34,7 @@ export const zhCN = {
     onUnit: '{unit} · {role}',
   },
   unitPicker: {
+    label: '单位',
     placeholder: '单位编号，留空为不限单位',
   },
   nav: {
@@ -43,7 +44,6 @@ export const zhCN = {
     openMenu: '打开菜单',
   },
   userMenu: {
-    open: '用户菜单',
     changePassword: '修改密码',
     logout: '退出登录',
     noRoles: '尚未授予角色',
@@ -152,8 +152,6 @@ export const zhCN = {
         grants: '角色授权',
         role: '角色',
         roleRequired: '请选择角色',
-        unit: '单位',
-        unitRequired: '单位编辑、单位审批人须指定单位',
         addGrant: '添加角色',
         removeGrant: '移除此角色',
       },

@@ -6,8 +6,10 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261126T120000_foundation';
 import * as unitsPeopleCalendar from './20261126T130000_units_people_calendar';
+import * as releasesMedia from './20261126T140000_releases_media';
 
 export const migrations: Record<string, Migration> = {
   '20261126T120000_foundation': foundation,
   '20261126T130000_units_people_calendar': unitsPeopleCalendar,
+  '20261126T140000_releases_media': releasesMedia,
 };

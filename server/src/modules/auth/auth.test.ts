@@ -155,3 +155,19 @@ describe.each(DIALECTS)('accounts and sessions on %s', (dialect) => {
     expect(res.json()).toMatchObject({ title: '未登录或登录已过期', detail: '请先登录' });
   });
 });
+
+describe.each(DIALECTS)('background requests on %s', (dialect) => {
+  it('do not keep an idle session alive (X-Background: 1)', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      const { cookie } = await loginAs(t.ctx.db, t.clock.now().toISOString(), 'admin', null);
+      for (let i = 0; i < 4; i++) {
+        t.clock.advance(10 * 60_000);
+        const poll = await t.app.inject({ url: '/api/v1/notifications', headers: { cookie, 'x-background': '1' } });
+        expect(poll.statusCode, `poll ${i}`).toBe(i < 3 ? 200 : 401);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -119,8 +119,12 @@ export type SessionCheck =
   | { status: 'expired'; reason: string }
   | { status: 'none' };
 
-/** Reads the session behind a cookie token, enforcing the idle and absolute limits. */
-export async function checkSession(app: AppContext, token: string): Promise<SessionCheck> {
+/**
+ * Reads the session behind a cookie token, enforcing the idle and absolute limits. A
+ * background request (the console polling for notifications) does not count as activity,
+ * or an open tab would never reach the idle limit.
+ */
+export async function checkSession(app: AppContext, token: string, activity = true): Promise<SessionCheck> {
   const id = sessionIdOf(token);
   const session = await repo.findLiveSession(app.db, id);
   if (!session || session.disabled) return { status: 'none' };
@@ -136,7 +140,7 @@ export async function checkSession(app: AppContext, token: string): Promise<Sess
   }
   const actor = await repo.loadActor(app.db, session.user_id);
   if (!actor) return { status: 'none' };
-  if (idleSince > TOUCH_EVERY_MS) await repo.touchSession(app.db, id, now.toISOString());
+  if (activity && idleSince > TOUCH_EVERY_MS) await repo.touchSession(app.db, id, now.toISOString());
   return { status: 'valid', actor, sessionId: id, expiresAt: session.expires_at };
 }
 
@@ -162,13 +166,13 @@ export async function me(app: AppContext, actor: Actor, expiresAt: string): Prom
 }
 
 /** 等保: a password that fails the complexity rule is refused with every reason, in Chinese. */
-export function assertStrongPassword(password: string, username: string): void {
+export function assertStrongPassword(password: string, username: string, field = 'newPassword'): void {
   const problems = passwordProblems(password, username);
   if (problems.length > 0) {
     throw ruleRefusal(
       'SEC',
       `密码不符合要求：${problems.join('；')}`,
-      problems.map((message) => ({ path: 'newPassword', message })),
+      problems.map((message) => ({ path: field, message })),
     );
   }
 }

@@ -1,5 +1,4 @@
-import { CreateUserBody, IdParams, Ok, ResetPasswordBody, UpdateUserBody, UserView } from '@fabutong/core';
-import { z } from 'zod';
+import { CreateUserBody, IdParams, Ok, ResetPasswordBody, UpdateUserBody, UserList, UserView } from '@fabutong/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestContext } from '../../plugins/auth';
 import * as users from './service';
@@ -7,7 +6,7 @@ import * as users from './service';
 const TAGS = ['账户管理'];
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/users', { schema: { tags: TAGS, summary: '账户列表', response: { 200: z.object({ items: z.array(UserView) }) } } }, async (request) => ({
+  app.get('/users', { schema: { tags: TAGS, summary: '账户列表', response: { 200: UserList } } }, async (request) => ({
     items: await users.listUsers(app.ctx, requestContext(request)),
   }));
 

@@ -67,7 +67,7 @@ export async function createUser(
   input: { username: string; displayName: string; personId: number | null; password: string; grants: GrantInput[] },
 ): Promise<UserView> {
   await authorize(app, rc, canManageUsers(rc.actor), 'users.create');
-  assertStrongPassword(input.password, input.username);
+  assertStrongPassword(input.password, input.username, 'password');
   await checkReferences(app, input.personId, input.grants);
   if (await findUserByUsername(app.db, input.username)) throw conflict(`用户名“${input.username}”已被使用`);
   const hash = await hashPassword(input.password);

@@ -58,10 +58,10 @@ export default function ChangePasswordModal({ open, forced, onClose }: { open: b
         <Form.Item name="currentPassword" label={t('changePassword.current')} rules={[{ required: true, message: t('changePassword.currentRequired') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('changePassword.new')} extra={t('password.hint')} rules={[strongPassword(me.username)]}>
+        <Form.Item name="newPassword" label={t('changePassword.new')} extra={t('password.hint')} required rules={[strongPassword(me.username)]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="confirm" label={t('changePassword.confirm')} dependencies={['newPassword']} rules={[repeats('newPassword')]}>
+        <Form.Item name="confirm" label={t('changePassword.confirm')} dependencies={['newPassword']} required rules={[repeats('newPassword')]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

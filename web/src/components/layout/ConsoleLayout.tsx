@@ -1,4 +1,4 @@
-import { MenuOutlined, SoundFilled } from '@ant-design/icons';
+import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Result, Typography, theme } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useMatches } from 'react-router';
@@ -8,7 +8,8 @@ import { problemText } from '../../api/problem';
 import { useMe } from '../../api/session';
 import type { Me } from '../../api/types';
 import { t } from '../../locales';
-import { CONSOLE_PAGES, type ConsolePage } from '../../pages';
+import { CONSOLE_PAGES, type ConsolePage } from '../../console-pages';
+import Logo from '../Logo';
 import PageLoading from '../PageLoading';
 import { CurrentUserContext } from './current-user';
 import NotificationBell from './NotificationBell';
@@ -112,7 +113,6 @@ function Shell({ me }: { me: Me }) {
 }
 
 function Brand({ compact }: { compact: boolean }) {
-  const { token } = theme.useToken();
   return (
     <Link
       to="/"
@@ -130,12 +130,7 @@ function Brand({ compact }: { compact: boolean }) {
         whiteSpace: 'nowrap',
       }}
     >
-      <span
-        style={{ display: 'grid', placeItems: 'center', width: 30, height: 30, borderRadius: 8, background: token.colorPrimary, fontSize: 16 }}
-        aria-hidden
-      >
-        <SoundFilled />
-      </span>
+      <Logo size={30} />
       {!compact && t('app.name')}
     </Link>
   );

@@ -22,7 +22,7 @@ export default function NotificationBell() {
   const { token } = theme.useToken();
   const list = useQuery({
     queryKey: NOTIFICATIONS_KEY,
-    queryFn: () => api<Notifications>('/notifications'),
+    queryFn: () => api<Notifications>('/notifications', { background: true }),
     refetchInterval: 30_000,
   });
   const settle = {

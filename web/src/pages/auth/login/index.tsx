@@ -1,4 +1,4 @@
-import { LockOutlined, SoundFilled, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
 import { useEffect } from 'react';
@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { api } from '../../../api/client';
 import { ME_KEY } from '../../../api/session';
 import type { LoginCredentials, Me } from '../../../api/types';
+import Logo from '../../../components/Logo';
 import ProblemAlert from '../../../components/ProblemAlert';
 import { t } from '../../../locales';
 import type { LoginState } from '../../../router';
@@ -36,12 +37,7 @@ export default function LoginPage() {
     >
       <Card style={{ width: '100%', maxWidth: 400 }} styles={{ body: { padding: '32px 28px' } }}>
         <Flex vertical align="center" gap={4} style={{ marginBottom: 24 }}>
-          <span
-            style={{ display: 'grid', placeItems: 'center', width: 48, height: 48, borderRadius: 12, background: token.colorPrimary, color: '#fff', fontSize: 24 }}
-            aria-hidden
-          >
-            <SoundFilled />
-          </span>
+          <Logo size={48} />
           <Typography.Title level={2} style={{ margin: '8px 0 0', letterSpacing: 4 }}>
             {t('app.name')}
           </Typography.Title>

@@ -47,8 +47,8 @@ export default function WorkbenchPage() {
               <Empty description={<EmptyText />} />
             ) : (
               <Flex vertical>
-                {pending.data.items.map((item, i) => (
-                  <PendingRow key={`${item.link}-${i}`} item={item} />
+                {pending.data.items.map((item, i, all) => (
+                  <PendingRow key={`${item.link}-${i}`} item={item} last={i === all.length - 1} />
                 ))}
               </Flex>
             )}
@@ -83,14 +83,14 @@ function EmptyText() {
   );
 }
 
-function PendingRow({ item }: { item: Pending }) {
+function PendingRow({ item, last }: { item: Pending; last: boolean }) {
   const openLink = useOpenLink();
   const { token } = theme.useToken();
   const article = item.rule && item.rule in ARTICLES ? ARTICLES[item.rule as RuleId].article : null;
   // A due date may be a calendar day or an instant.
   const due = item.due && (item.due.length === 10 ? item.due : formatDistrictDateTime(item.due));
   return (
-    <Flex align="center" justify="space-between" gap={12} wrap style={{ padding: '12px 0', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+    <Flex align="center" justify="space-between" gap={12} wrap style={{ padding: '12px 0', borderBottom: last ? undefined : `1px solid ${token.colorBorderSecondary}` }}>
       <Flex vertical gap={4} style={{ minWidth: 0, flex: 1 }}>
         <Typography.Text strong>{item.title}</Typography.Text>
         <Flex gap={8} wrap>

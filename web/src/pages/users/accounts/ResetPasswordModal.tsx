@@ -33,7 +33,7 @@ export default function ResetPasswordModal({ user, onClose }: { user: UserView; 
     >
       <Alert type="info" showIcon title={t('pages.users.reset.hint')} style={{ marginBottom: 16 }} />
       <Form<PasswordReset> form={form} layout="vertical" onFinish={save}>
-        <Form.Item name="newPassword" label={t('pages.users.reset.newPassword')} extra={t('password.hint')} rules={[strongPassword(user.username)]}>
+        <Form.Item name="newPassword" label={t('pages.users.reset.newPassword')} extra={t('password.hint')} required rules={[strongPassword(user.username)]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

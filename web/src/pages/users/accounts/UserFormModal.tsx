@@ -56,11 +56,11 @@ export default function UserFormModal({ user, onClose }: { user: UserView | null
         onFinish={save}
       >
         {!user && (
-          <Form.Item name="username" label={t('pages.users.form.username')} rules={[matches(CreateUserBody.shape.username)]}>
+          <Form.Item name="username" label={t('pages.users.form.username')} required rules={[matches(CreateUserBody.shape.username)]}>
             <Input autoComplete="off" />
           </Form.Item>
         )}
-        <Form.Item name="displayName" label={t('pages.users.form.displayName')} rules={[matches(CreateUserBody.shape.displayName)]}>
+        <Form.Item name="displayName" label={t('pages.users.form.displayName')} required rules={[matches(CreateUserBody.shape.displayName)]}>
           <Input autoComplete="off" />
         </Form.Item>
         {!user && (
@@ -69,6 +69,7 @@ export default function UserFormModal({ user, onClose }: { user: UserView | null
             label={t('pages.users.form.password')}
             extra={t('password.hint')}
             dependencies={['username']}
+            required
             rules={[({ getFieldValue }) => strongPassword(getFieldValue('username'))]}
           >
             <Input.Password autoComplete="new-password" />

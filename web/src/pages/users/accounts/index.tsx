@@ -64,7 +64,7 @@ export default function UsersPage() {
     {
       title: t('pages.users.columns.lastLogin'),
       dataIndex: 'lastLoginAt',
-      width: 150,
+      width: 170,
       render: (at: string | null) => (at ? formatDistrictDateTime(at) : <Typography.Text type="secondary">{t('pages.users.neverLoggedIn')}</Typography.Text>),
     },
     {

@@ -1,0 +1,112 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
+import { appoint, createDistrict, createPerson, createRelease, loginAs } from '../../../test/factories';
+
+describe.each(DIALECTS)('annual quotas over the API on %s', (dialect) => {
+  let t: TestApp;
+  let units: Awaited<ReturnType<typeof createDistrict>>;
+  let office: { cookie: string };
+  const at = () => t.clock.now().toISOString(); // 2026-11-26: the last quarter, so unmet quotas are at risk
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    units = await createDistrict(t.ctx.db, at());
+    office = await loginAs(t.ctx.db, at(), 'news_office', units.district.id);
+    for (const unit of [units.township, units.department]) {
+      await appoint(t.ctx.db, at(), { unitId: unit.id, post: 'spokesperson', from: '2024-01-01' });
+      await appoint(t.ctx.db, at(), { unitId: unit.id, post: 'principal', from: '2024-01-01' });
+    }
+  });
+  afterEach(async () => t.close());
+
+  const quotas = async (q: string, cookie = office.cookie) => {
+    const res = await t.app.inject({ url: `/api/v1/quotas?${q}`, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const cell = (report: { results: { rule: string; subject: { unitId: number; kind: string } }[] }, rule: string, unitId: number) =>
+    report.results.find((r) => r.rule === rule && r.subject.unitId === unitId && r.subject.kind === 'unit');
+
+  it('shows a township owing its press conference (A13.3-d) at risk, then met once one is held', async () => {
+    expect(cell(await quotas('year=2026'), 'A13.3-d', units.township.id)).toMatchObject({ status: 'at_risk', required: 1, counted: 0 });
+    const held = await createRelease(t.ctx.db, at(), { unitId: units.township.id, form: 'press_conference', date: '2026-06-10' });
+    expect(cell(await quotas('year=2026'), 'A13.3-d', units.township.id)).toMatchObject({ status: 'met', counted: 1, countingReleaseIds: [held.id] });
+  });
+
+  it('judges a finished year as missed and does not count planned releases', async () => {
+    await createRelease(t.ctx.db, at(), { unitId: units.township.id, form: 'press_conference', date: '2025-06-10', status: 'planned' });
+    expect(cell(await quotas('year=2025'), 'A13.3-d', units.township.id)).toMatchObject({ status: 'missed', counted: 0 });
+  });
+
+  it('counts a spokesperson’s part in releases toward A13.3-f', async () => {
+    const he = await createPerson(t.ctx.db, at(), { name: '何静' });
+    await t.ctx.db.deleteFrom('appointments').where('unit_id', '=', units.department.id).where('post', '=', 'spokesperson').execute();
+    await appoint(t.ctx.db, at(), { unitId: units.department.id, post: 'spokesperson', personId: he.id, from: '2024-01-01' });
+    await createRelease(t.ctx.db, at(), { unitId: units.department.id, organizer: 'news_office', date: '2026-03-01', participants: [{ personId: he.id, part: 'main_speaker' }] });
+    await createRelease(t.ctx.db, at(), { unitId: units.department.id, form: 'interview', date: '2026-04-01', participants: [{ personId: he.id, part: 'speaker' }] });
+    const report = await quotas(`year=2026&personId=${he.id}`);
+    expect(report.results.map((r: { rule: string; status: string }) => `${r.rule}:${r.status}`)).toEqual(['A13.3-f:met']);
+  });
+
+  it('shows a unit user only the own unit’s results', async () => {
+    const editor = await loginAs(t.ctx.db, at(), 'unit_editor', units.township.id);
+    const report = await quotas('year=2026', editor.cookie);
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(new Set(report.results.map((r: { subject: { unitId: number } }) => r.subject.unitId))).toEqual(new Set([units.township.id]));
+    expect((await quotas(`year=2026&unitId=${units.department.id}`, editor.cookie)).results).toEqual([]);
+  });
+
+  it('exports the year’s compliance to Excel', async () => {
+    const res = await t.app.inject({ url: '/api/v1/quotas/export?year=2026', headers: { cookie: office.cookie } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(String(sheet.getCell('A1').value)).toContain('武隆区2026年新闻发布任务完成情况');
+    const rules = sheet.getColumn(4).values.slice(3);
+    expect(rules).toContain('A13.3-d');
+    expect(rules).toContain('A13.3-e');
+  });
+
+  it('serves the rule set in force, with its articles', async () => {
+    const set = (await t.app.inject({ url: '/api/v1/rule-sets/active', headers: { cookie: office.cookie } })).json();
+    expect(set).toMatchObject({ id: 'wulong-2021', documentNumber: '武隆府办发〔2021〕69号', conferenceSubmissionLeadWorkdays: 10 });
+    expect(set.articles.length).toBeGreaterThan(10);
+  });
+});
+
+describe.each(DIALECTS)('monthly quota reminders on %s', (dialect) => {
+  let t: TestApp;
+  afterEach(async () => t.close());
+
+  it('reminds those answerable for an at-risk quota on the first workday of the month, once per subject, rule and month', async () => {
+    t = await buildTestApp(dialect);
+    t.clock.set('2026-11-26T02:00:00Z');
+    const at = t.clock.now().toISOString();
+    const units = await createDistrict(t.ctx.db, at);
+    const spokesperson = await createPerson(t.ctx.db, at, { name: '何静' });
+    await appoint(t.ctx.db, at, { unitId: units.township.id, post: 'spokesperson', personId: spokesperson.id, from: '2024-01-01' });
+    const { user: approver } = await loginAs(t.ctx.db, at, 'unit_approver', units.township.id);
+    const { user: speaker } = await loginAs(t.ctx.db, at, 'unit_approver', units.township.id);
+    await t.ctx.db.updateTable('users').set({ person_id: spokesperson.id }).where('id', '=', speaker.id).execute();
+
+    const { scheduleQuotaReminders } = await import('./reminders');
+    await scheduleQuotaReminders(t.ctx);
+    const job = await t.ctx.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
+    // 1 December 2026 is a Tuesday, a workday: 09:00 in Wulong.
+    expect(job).toMatchObject({ kind: 'quota.monthly_reminders', dedupe_key: 'quota-reminders:2026-12', run_at: '2026-12-01T01:00:00.000Z' });
+
+    t.clock.set('2026-12-01T01:00:30Z');
+    expect(await t.ctx.jobs.runDue()).toBe(1);
+    const notes = await t.ctx.db.selectFrom('notifications').select(['user_id', 'title']).orderBy('id').execute();
+    expect(notes.filter((n) => n.user_id === approver.id).map((n) => n.title)).toContain('白马镇：A13.3-d 年度发布任务有完不成的风险');
+    expect(notes.filter((n) => n.user_id === speaker.id).map((n) => n.title)).toContain('何静：A13.3-f 年度发布任务有完不成的风险');
+
+    // The job runs again (a crash before it was marked done): nobody hears twice.
+    const { sendQuotaReminders } = await import('./reminders');
+    expect(await sendQuotaReminders(t.ctx, '2026-12')).toBe(0);
+    expect(await t.ctx.db.selectFrom('notifications').select('id').execute()).toHaveLength(notes.length);
+    // January is scheduled for its first workday: Friday 1 January, since 2027 has no schedule yet.
+    const next = await t.ctx.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', 'quota-reminders:2027-01').executeTakeFirstOrThrow();
+    expect(next.run_at).toBe('2027-01-01T01:00:00.000Z');
+  });
+});
