@@ -37,6 +37,7 @@ import { userRoutes } from './modules/users/routes';
 import auth from './plugins/auth';
 import { createJobQueue } from './plugins/jobs';
 import problems from './plugins/problems';
+import { createRealtime } from './plugins/realtime';
 import { portalRoutes } from './portal/routes';
 
 z.config(z.locales.zhCN());
@@ -86,6 +87,7 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
     audit: createAuditTrail(auditKey),
     jobs: createJobQueue({ db: database.kysely, dialect: database.dialect, now: config.now, log: app.log }),
     pending: createPendingRegistry(),
+    realtime: createRealtime(database, config.now, config.heartbeatMs, app.log),
   };
   ctx.pending.register(gapPendingItems);
   ctx.pending.register(expiringPendingItems);
@@ -141,9 +143,14 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
 
   registerQuotaReminders(ctx);
   app.addHook('onReady', async () => {
+    await ctx.realtime.start();
     if (!config.jobs) return;
     await scheduleQuotaReminders(ctx);
     ctx.jobs.start();
+  });
+  // Open event streams would hold the server open: end them before it stops listening.
+  app.addHook('preClose', async () => {
+    await ctx.realtime.close();
   });
   app.addHook('onClose', async () => {
     await ctx.jobs.stop();

@@ -41,6 +41,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** The clock every service reads; tests inject their own. */
   now: () => Date;
+  /** Comment lines on open event streams, so proxies keep them open (≤ 25 s). */
+  heartbeatMs: number;
   /** Built console (web/dist); absent in API-only tests. */
   consoleDir?: string;
 }
@@ -71,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.JOBS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT,
     now: () => new Date(),
+    heartbeatMs: 20_000,
   };
 }

@@ -6,6 +6,7 @@ import type { Database } from './db/schema';
 import type { AuditTrail } from './modules/audit/trail';
 import type { PendingRegistry } from './modules/home/pending';
 import type { JobQueue } from './plugins/jobs';
+import type { Realtime } from './plugins/realtime';
 
 /** What every service may use: the database, the clock, the audit trail, the job queue. */
 export interface AppContext {
@@ -16,6 +17,7 @@ export interface AppContext {
   audit: AuditTrail;
   jobs: JobQueue;
   pending: PendingRegistry;
+  realtime: Realtime;
 }
 
 /** Who is asking, and from where: what a service needs to authorize and to audit. */

@@ -13,7 +13,7 @@ async function main() {
   const config = loadConfig();
   config.consoleDir ??= path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
   const database = openDatabase(config.database);
-  await prepareDatabase(database.kysely, config.now().toISOString());
+  await prepareDatabase(database.kysely, config.now().toISOString(), database.schema);
   const auditKey = loadAuditKey(config.auditKey, config.dataDir);
   const { created } = await bootstrap(database.kysely, config, auditKey);
   const app = await buildApp({ config, database, auditKey });

@@ -36,6 +36,8 @@ export class TestClock {
 export interface TestDatabase {
   db: Db;
   dialect: DialectName;
+  /** Another connection pool on the same database, as a second server would have (PostgreSQL). */
+  openAnother(): Db;
   drop(): Promise<void>;
 }
 
@@ -43,7 +45,14 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   if (dialect === 'sqlite') {
     const db = openDatabase({ kind: 'sqlite', file: ':memory:' });
     await prepareDatabase(db.kysely, new Date().toISOString());
-    return { db, dialect, drop: () => db.close().catch(() => undefined) };
+    return {
+      db,
+      dialect,
+      openAnother: () => {
+        throw new Error('an in-memory SQLite database has one connection');
+      },
+      drop: () => db.close().catch(() => undefined),
+    };
   }
   const url = process.env.DATABASE_URL!;
   const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
@@ -52,10 +61,11 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const db = openDatabase({ kind: 'postgres', url, schema });
-  await prepareDatabase(db.kysely, new Date().toISOString());
+  await prepareDatabase(db.kysely, new Date().toISOString(), schema);
   return {
     db,
     dialect,
+    openAnother: () => openDatabase({ kind: 'postgres', url, schema }),
     drop: async () => {
       await db.close().catch(() => undefined);
       const client = new pg.Client({ connectionString: url });
@@ -81,6 +91,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     jobs: false,
     loginRateLimitPerMinute: 10_000,
     now: () => new Date(),
+    heartbeatMs: 20_000,
     ...overrides,
   };
 }
@@ -93,11 +104,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(dialect: DialectName, options: { clock?: TestClock; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  dialect: DialectName,
+  options: { clock?: TestClock; config?: Partial<Config>; database?: TestDatabase; routes?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
   const clock = options.clock ?? new TestClock();
-  const database = await createTestDatabase(dialect);
+  const database = options.database ?? (await createTestDatabase(dialect));
   const config = testConfig({ now: clock.now, ...options.config });
   const app = await buildApp({ config, database: database.db, auditKey: TEST_AUDIT_KEY });
+  options.routes?.(app);
   await app.ready();
   return {
     app,
@@ -106,7 +121,7 @@ export async function buildTestApp(dialect: DialectName, options: { clock?: Test
     dialect,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
       fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   };

@@ -4,8 +4,9 @@ import { seedPlatforms } from '../modules/releases/platforms';
 import type { Database } from './schema';
 import { migrations } from './migrations/index';
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/** `schema`: on PostgreSQL, where the migration tables are; without it Kysely may find another schema's. */
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -15,8 +16,8 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 /** Schema up to date, plus the reference data every deployment needs (the holiday schedules). */
-export async function prepareDatabase(db: Kysely<Database>, at: string): Promise<void> {
-  await migrateToLatest(db);
+export async function prepareDatabase(db: Kysely<Database>, at: string, schema?: string): Promise<void> {
+  await migrateToLatest(db, schema);
   await seedCalendar(db, at);
   await seedPlatforms(db);
 }

@@ -265,6 +265,14 @@ export interface ReleaseCoverageTable {
   created_at: string;
 }
 
+export interface LiveEventTable {
+  id: Id;
+  channel: string;
+  event: string;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   people: PersonTable;
@@ -287,6 +295,7 @@ export interface Database {
   release_participants: ReleaseParticipantTable;
   release_outlets: ReleaseOutletTable;
   release_coverage: ReleaseCoverageTable;
+  live_events: LiveEventTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
