@@ -65,7 +65,22 @@ export interface BuildOptions {
 }
 
 /** The capabilities' HTTP routes, all under /api/v1. */
-const API_MODULES = [authRoutes, userRoutes, auditRoutes, homeRoutes, notificationRoutes, calendarRoutes, unitRoutes, peopleRoutes, spokespersonListRoutes, mediaRoutes, releaseRoutes, quotaRoutes, ruleSetRoutes, importRoutes];
+const API_MODULES = [
+  authRoutes,
+  userRoutes,
+  auditRoutes,
+  homeRoutes,
+  notificationRoutes,
+  calendarRoutes,
+  unitRoutes,
+  peopleRoutes,
+  spokespersonListRoutes,
+  mediaRoutes,
+  releaseRoutes,
+  quotaRoutes,
+  ruleSetRoutes,
+  importRoutes,
+];
 
 export async function buildApp({ config, database, auditKey }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({

@@ -3,6 +3,10 @@ import { AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Access } from './access';
 import type { MessageKey } from './locales';
+import { CONFERENCE_PAGES } from './pages/conferences/pages';
+import { INCIDENT_PAGES } from './pages/incidents/pages';
+import { ORG_PAGES } from './pages/org/pages';
+import { RELEASE_PAGES } from './pages/releases/pages';
 
 export interface ConsolePage {
   /** Relative to /console/. */
@@ -13,9 +17,13 @@ export interface ConsolePage {
   Page: LazyExoticComponent<ComponentType>;
 }
 
-// Areas to come, in menu order: 单位与人员, 工作日历, 新闻发布, 发布会, 突发事件, 舆情, 评估.
+// Areas to come, in menu order after these: 舆情, 评估.
 export const CONSOLE_PAGES: ConsolePage[] = [
   { path: '/', title: 'nav.home', icon: <HomeOutlined />, allowed: () => true, Page: lazy(() => import('./pages/home/workbench')) },
+  ...INCIDENT_PAGES,
+  ...CONFERENCE_PAGES,
+  ...RELEASE_PAGES,
+  ...ORG_PAGES,
   { path: '/users', title: 'nav.users', icon: <TeamOutlined />, allowed: (a) => a.manageUsers, Page: lazy(() => import('./pages/users/accounts')) },
   { path: '/audit', title: 'nav.audit', icon: <AuditOutlined />, allowed: (a) => a.readAudit, Page: lazy(() => import('./pages/audit/trail')) },
 ];

@@ -12,6 +12,7 @@ export interface PortalPage {
 /** The portal's navigation; capabilities add their public pages here. */
 export const PORTAL_NAV: { href: string; label: string }[] = [
   { href: '/', label: '首页' },
+  { href: '/releases', label: '新闻发布' },
   { href: '/spokespersons', label: '新闻发言人名单' },
 ];
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from './html';
 import { DISTRICT, layout } from './layout';
+import { latestReleasesSection, releasePages } from './pages/releases';
 import { spokespersonPages } from './pages/spokespersons';
 import { PORTAL_CSS } from './style';
 
@@ -11,10 +12,15 @@ export async function portalRoutes(app: FastifyInstance) {
     return PORTAL_CSS;
   });
 
+  await app.register(releasePages);
   await app.register(spokespersonPages);
+
+  /** The home page: each capability contributes a section, in this order. */
+  const homeSections = [latestReleasesSection];
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply.type('text/html; charset=utf-8');
+    const sections = await Promise.all(homeSections.map((section) => section(app)));
     return layout({
       title: '首页',
       section: '/',
@@ -22,7 +28,8 @@ export async function portalRoutes(app: FastifyInstance) {
 <section class="card">
   <h2>欢迎访问${DISTRICT.name}人民政府新闻发布平台</h2>
   <p>这里发布${DISTRICT.name}行政机关的新闻发布会预告、权威信息、政策解读和突发事件信息。</p>
-</section>`,
+</section>
+${sections}`,
     });
   });
 }

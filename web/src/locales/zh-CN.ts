@@ -1,5 +1,14 @@
 /** Every string the console shows, under a dotted key: `t('pages.login.submit')`. `{name}` is filled in by `t`. */
+import { conferences } from './zh-CN/conferences';
+import { incidents } from './zh-CN/incidents';
+import { org } from './zh-CN/org';
+import { releases } from './zh-CN/releases';
+
 export const zhCN = {
+  org,
+  releases,
+  incidents,
+  conferences,
   app: {
     name: '发布通',
     fullName: '武隆区行政机关新闻发布工作平台',

@@ -1,0 +1,4 @@
+/** Strings of the conferences area (`t('conferences.…')`). */
+export const conferences = {
+  nav: {},
+};

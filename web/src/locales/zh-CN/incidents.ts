@@ -1,0 +1,4 @@
+/** Strings of the incidents area (`t('incidents.…')`). */
+export const incidents = {
+  nav: {},
+};
