@@ -29,4 +29,5 @@ export const AuditVerification = z.object({
   checked: z.number().int(),
   firstBrokenId: z.number().int().nullable(),
   reason: z.string().nullable(),
+  lastHash: z.string(),
 });

@@ -8,10 +8,12 @@ import * as foundation from './20261126T120000_foundation';
 import * as unitsPeopleCalendar from './20261126T130000_units_people_calendar';
 import * as releasesMedia from './20261126T140000_releases_media';
 import * as liveEvents from './20261126T150000_live_events';
+import * as quotaIndexes from './20261126T150100_quota_indexes';
 
 export const migrations: Record<string, Migration> = {
   '20261126T120000_foundation': foundation,
   '20261126T130000_units_people_calendar': unitsPeopleCalendar,
   '20261126T140000_releases_media': releasesMedia,
   '20261126T150000_live_events': liveEvents,
+  '20261126T150100_quota_indexes': quotaIndexes,
 };

@@ -20,7 +20,7 @@ describe.each(DIALECTS)('audit trail on %s', (dialect) => {
   const verify = () => t.ctx.audit.verify(t.ctx.db);
 
   it('verifies an untouched chain', async () => {
-    expect(await verify()).toEqual({ ok: true, checked: 6, firstBrokenId: null, reason: null });
+    expect(await verify()).toMatchObject({ ok: true, checked: 6, firstBrokenId: null, reason: null, lastHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('detects an edited record at that record', async () => {

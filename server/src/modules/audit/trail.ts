@@ -33,6 +33,8 @@ export interface AuditVerification {
   checked: number;
   firstBrokenId: number | null;
   reason: string | null;
+  /** The hash of the last good record: kept elsewhere, it shows later whether records were cut off the end. */
+  lastHash: string;
 }
 
 export interface AuditTrail {
@@ -110,16 +112,16 @@ export function createAuditTrail(key: Buffer): AuditTrail {
         const rows = await db.selectFrom('audit_log').selectAll().where('id', '>', prevId).orderBy('id').limit(batch).execute();
         for (const row of rows) {
           if (row.prev_hash !== prevHash) {
-            return { ok: false, checked, firstBrokenId: row.id, reason: '与前一条记录的链接断开（前一条记录被删除、修改或调换）' };
+            return { ok: false, checked, firstBrokenId: row.id, reason: '与前一条记录的链接断开（前一条记录被删除、修改或调换）', lastHash: prevHash };
           }
           if (row.hash !== chainHash(key, prevHash, row)) {
-            return { ok: false, checked, firstBrokenId: row.id, reason: '记录内容与其签名不符（记录被修改或调换）' };
+            return { ok: false, checked, firstBrokenId: row.id, reason: '记录内容与其签名不符（记录被修改或调换）', lastHash: prevHash };
           }
           prevHash = row.hash;
           prevId = row.id;
           checked++;
         }
-        if (rows.length < batch) return { ok: true, checked, firstBrokenId: null, reason: null };
+        if (rows.length < batch) return { ok: true, checked, firstBrokenId: null, reason: null, lastHash: prevHash };
       }
     },
   };

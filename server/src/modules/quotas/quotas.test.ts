@@ -110,3 +110,28 @@ describe.each(DIALECTS)('monthly quota reminders on %s', (dialect) => {
     expect(next.run_at).toBe('2027-01-01T01:00:00.000Z');
   });
 });
+
+describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
+  it('recomputes when a release changes, even within the same millisecond', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      const at = t.clock.now().toISOString();
+      const units = await createDistrict(t.ctx.db, at);
+      const office = await loginAs(t.ctx.db, at, 'news_office', units.district.id);
+      const release = await createRelease(t.ctx.db, at, { unitId: units.township.id, form: 'press_conference', date: '2026-06-10', status: 'planned' });
+      const cellOf = async () =>
+        (await t.app.inject({ url: '/api/v1/quotas?year=2026', headers: { cookie: office.cookie } }))
+          .json()
+          .results.find((r: { rule: string; subject: { unitId: number } }) => r.rule === 'A13.3-d' && r.subject.unitId === units.township.id);
+      expect((await cellOf()).status).toBe('at_risk');
+      await t.ctx.db.updateTable('releases').set({ status: 'held', updated_at: at }).where('id', '=', release.id).execute();
+      const after = await cellOf();
+      if (dialect === 'sqlite') expect(after.status).toBe('met');
+      // PostgreSQL servers see other servers' writes by their time stamps: a later write is noticed.
+      await t.ctx.db.updateTable('releases').set({ status: 'planned', updated_at: new Date(Date.parse(at) + 1).toISOString() }).where('id', '=', release.id).execute();
+      expect((await cellOf()).status).toBe('at_risk');
+    } finally {
+      await t.close();
+    }
+  });
+});

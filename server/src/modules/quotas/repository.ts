@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { writesSoFar } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
@@ -38,4 +39,21 @@ export function participantsBetween(db: Db, from: string, to: string, statuses: 
     .where('releases.release_date', '<=', to)
     .where('releases.status', 'in', statuses)
     .execute();
+}
+
+/**
+ * Changes whenever a release, an appointment, a unit or a person is added, changed or removed (every
+ * write sets updated_at): a computed report stays valid while this stays the same.
+ */
+export async function quotaInputsFingerprint(db: Db): Promise<string> {
+  const parts = await Promise.all(
+    (['releases', 'appointments', 'units', 'people'] as const).map((table) =>
+      db
+        .selectFrom(table)
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('m')])
+        .executeTakeFirstOrThrow(),
+    ),
+  );
+  // Two writes in one millisecond leave max(updated_at) alone; on SQLite the write counter does not.
+  return `${parts.map((p) => `${p.n}/${p.m ?? ''}`).join('|')}|${(await writesSoFar(db)) ?? ''}`;
 }

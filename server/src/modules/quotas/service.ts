@@ -18,8 +18,38 @@ import {
 import type { AppContext } from '../../context';
 import * as repo from './repository';
 
+type ReportWithPaths = QuotaReport & { unitPaths: Map<number, string> };
+
+/**
+ * A year's report is read by every dashboard far more often than releases are written, so
+ * each server keeps the last one per year and computes again only when the inputs changed
+ * (a cheap fingerprint query) or the day did.
+ */
+const cache = new WeakMap<AppContext, Map<number, { key: string; report: ReportWithPaths }>>();
+
+export async function quotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): Promise<ReportWithPaths> {
+  const key = `${asOf}|${await repo.quotaInputsFingerprint(app.db)}`;
+  const byYear = cache.get(app) ?? new Map<number, { key: string; report: ReportWithPaths }>();
+  cache.set(app, byYear);
+  const hit = byYear.get(year);
+  if (hit?.key === key) return hit.report;
+  const report = await computeReport(app, year, asOf);
+  byYear.set(year, { key, report });
+  return report;
+}
+
+/** A JSON array of categories, parsed once per distinct value: a year has few distinct ones. */
+function categoryParser() {
+  const seen = new Map<string, ContentCategory[]>();
+  return (text: string) => {
+    let parsed = seen.get(text);
+    if (!parsed) seen.set(text, (parsed = JSON.parse(text) as ContentCategory[]));
+    return parsed;
+  };
+}
+
 /** Everything the quota rules need for a year, read in four queries, judged by the year's rule set. */
-export async function quotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): Promise<QuotaReport & { unitPaths: Map<number, string> }> {
+async function computeReport(app: AppContext, year: number, asOf: string): Promise<ReportWithPaths> {
   const ruleSet = ruleSetForYear(year);
   const yearEnd = `${year}-12-31`;
   const referenceDate = asOf < yearEnd ? asOf : yearEnd;
@@ -31,13 +61,14 @@ export async function quotaReport(app: AppContext, year: number, asOf = district
     repo.participantsBetween(app.db, `${year}-01-01`, referenceDate, statuses),
   ]);
   const byRelease = new Map<number, QuotaRelease>();
+  const categories = categoryParser();
   for (const r of releases) {
     byRelease.set(r.id, {
       id: r.id,
       unitId: r.unit_id,
       date: r.release_date,
       form: r.form as ReleaseForm,
-      categories: JSON.parse(r.categories) as ContentCategory[],
+      categories: categories(r.categories),
       organizer: r.organizer as Organizer,
       inNameOf: r.in_name_of as InNameOf,
       participants: [],

@@ -1,0 +1,109 @@
+/**
+ * bench/quotas — the full-year compliance of every subject of a city, through the API,
+ * beside a hand-written SQL GROUP BY over the same rows (the floor), in the same run.
+ * Goal: under 250 ms on SQLite and within 3× the floor.
+ *
+ *   npm run bench:quotas -w bench            # SQLite (data kept in bench/.data)
+ *   DATABASE_URL=postgres://… npm run bench:quotas -w bench   # PostgreSQL too
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import pg from 'pg';
+import { buildApp } from '../../server/src/app';
+import { openDatabase, type Db } from '../../server/src/db/database';
+import { prepareDatabase } from '../../server/src/db/migrate';
+import type { Database } from '../../server/src/db/schema';
+import { createUser, sessionCookie } from '../../server/test/factories';
+import { TEST_AUDIT_KEY, testConfig } from '../../server/test/helpers';
+import { ms, timeRuns } from '../lib/stats';
+import { generate, RELEASES_PER_YEAR, YEARS } from './generate';
+
+const YEAR = 2025;
+const RUNS = 15;
+const DATA = path.resolve(import.meta.dirname, '../.data');
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function ready(db: Db, schema?: string) {
+  await prepareDatabase(db.kysely, new Date().toISOString(), schema);
+  const count = await db.kysely.selectFrom('releases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const people = await db.kysely.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (Number(count.n) >= RELEASES_PER_YEAR * YEARS.length && Number(people.n) >= 9_900) return;
+  if (Number(count.n) > 0) throw new Error('an older data set is in bench/.data or the bench schema: delete it and run again');
+  log(`  generating the data set (once; kept for later runs)…`);
+  await generate(db.kysely, log);
+  if (db.dialect === 'sqlite') await sql`analyze`.execute(db.kysely);
+  else await sql`analyze`.execute(db.kysely);
+}
+
+/** The floor: what one GROUP BY costs over the year's rows. */
+function floorQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('release_participants')
+    .innerJoin('releases', 'releases.id', 'release_participants.release_id')
+    .select(['release_participants.person_id', 'releases.organizer', 'releases.form', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('releases.release_date', '>=', `${YEAR}-01-01`)
+    .where('releases.release_date', '<=', `${YEAR}-12-31`)
+    .where('releases.status', 'in', ['held', 'published'])
+    .groupBy(['release_participants.person_id', 'releases.organizer', 'releases.form'])
+    .execute();
+}
+
+async function measure(label: string, db: Db) {
+  log(`\n${label}`);
+  const at = new Date().toISOString();
+  const city = await db.kysely.selectFrom('units').select('id').where('kind', '=', 'city').executeTakeFirstOrThrow();
+  const user = await createUser(db.kysely, at, { username: `bench${Date.now()}`, grants: [{ role: 'news_office', unitId: city.id }] });
+  const cookie = await sessionCookie(db.kysely, user.id, at);
+  const app = await buildApp({ config: testConfig({ logLevel: 'silent' }), database: db, auditKey: TEST_AUDIT_KEY });
+  await app.ready();
+  let subjects = 0;
+  const call = async () => {
+    const res = await app.inject({ url: `/api/v1/quotas?year=${YEAR}`, headers: { cookie } });
+    if (res.statusCode !== 200) throw new Error(res.body);
+    subjects = (JSON.parse(res.body) as { results: unknown[] }).results.length;
+  };
+  await call();
+  await floorQuery(db.kysely);
+  // Cold: a release changed just before, so the report is computed from the rows.
+  let bump = 0;
+  const touch = () =>
+    db.kysely
+      .updateTable('releases')
+      .set({ updated_at: new Date(Date.parse('2030-01-01T00:00:00Z') + ++bump).toISOString() })
+      .where('id', '=', 1)
+      .execute();
+  const cold = await timeRuns(5, async () => {
+    await touch();
+    await call();
+  });
+  const warm = await timeRuns(RUNS, call);
+  const floor = await timeRuns(RUNS, () => floorQuery(db.kysely));
+  log(`  GET /api/v1/quotas?year=${YEAR}: ${subjects} results`);
+  log(`    computed (after a change): p50 ${ms(cold.p50)}, p95 ${ms(cold.p95)}`);
+  log(`    unchanged since last asked: p50 ${ms(warm.p50)}, p95 ${ms(warm.p95)}`);
+  log(`  floor (one GROUP BY over the same rows): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}`);
+  log(`  ratio to the floor (p50): computed ${(cold.p50 / floor.p50).toFixed(2)}×, unchanged ${(warm.p50 / floor.p50).toFixed(2)}×`);
+  await app.close();
+  return { api: warm, cold, floor };
+}
+
+fs.mkdirSync(DATA, { recursive: true });
+const sqlite = openDatabase({ kind: 'sqlite', file: path.join(DATA, 'quotas.sqlite') });
+await ready(sqlite);
+const sqliteResult = await measure('SQLite', sqlite);
+const goal = (p50: number) => (p50 < 250 && p50 / sqliteResult.floor.p50 < 3 ? 'met' : 'not met');
+log(`  goal (p50 < 250 ms, < 3× the floor): computed ${goal(sqliteResult.cold.p50)}, unchanged ${goal(sqliteResult.api.p50)}`);
+await sqlite.close();
+
+if (process.env.DATABASE_URL) {
+  const schema = 'bench_quotas';
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(`create schema if not exists ${schema}`);
+  await client.end();
+  const postgres = openDatabase({ kind: 'postgres', url: process.env.DATABASE_URL, schema });
+  await ready(postgres, schema);
+  await measure('PostgreSQL', postgres);
+  await postgres.close();
+}
