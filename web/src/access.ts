@@ -6,14 +6,33 @@ import { t } from './locales';
 export interface Access {
   manageUsers: boolean;
   readAudit: boolean;
+  /** Units, people, appointments, calendar, the spokesperson list, the media registry: the news office (and the administrator for the organization). */
+  manageOrganization: boolean;
+  newsOffice: boolean;
+  /** Sees the whole district: news office, leaders, auditor. */
+  districtWide: boolean;
+  readReleases: boolean;
+  writeReleases: boolean;
+  /** May mark a release held or published (A17): the unit's approver or the news office. */
+  approveReleases: boolean;
+  /** Units where the user holds a unit role (editor or approver). */
+  unitIds: number[];
 }
 
 export function accessOf(me: Me): Access {
   const has = (role: Role) => me.grants.some((g) => g.role === role);
+  const unitRoles = me.grants.filter((g) => g.role === 'unit_editor' || g.role === 'unit_approver');
   return {
     manageUsers: has('admin'),
     // 三员分立: the audit trail is the auditor's to read, not the administrator's.
     readAudit: has('auditor'),
+    manageOrganization: has('news_office') || has('admin'),
+    newsOffice: has('news_office'),
+    districtWide: has('news_office') || has('leader') || has('auditor'),
+    readReleases: has('news_office') || has('leader') || has('auditor') || unitRoles.length > 0,
+    writeReleases: has('news_office') || unitRoles.length > 0,
+    approveReleases: has('news_office') || has('unit_approver'),
+    unitIds: unitRoles.map((g) => g.unitId).filter((id): id is number => id !== null),
   };
 }
 
