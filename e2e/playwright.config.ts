@@ -14,6 +14,9 @@ process.env.FABUTONG_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fab
 export default defineConfig({
   testDir: './tests',
   workers: 1,
+  // Journeys click through many pages; a loaded CI machine needs more than the 5 s default.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'results/results.json' }]],
   use: {

@@ -65,7 +65,7 @@ export async function generate(db: Kysely<Database>, log: (line: string) => void
     const inserted = await db.insertInto('units').values(rows).returning(['id', 'kind']).execute();
     await db
       .updateTable('units')
-      .set((eb) => ({ path: eb.fn('concat', [eb.val(districtPath), eb.cast('id', 'text'), eb.val('/')]) }))
+      .set((eb) => ({ path: eb.fn('concat', [eb.cast(eb.val(districtPath), 'text'), eb.cast('id', 'text'), eb.cast(eb.val('/'), 'text')]) }))
       .where('parent_id', '=', district.id)
       .execute();
     for (const u of inserted) {

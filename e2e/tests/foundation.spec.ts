@@ -42,4 +42,14 @@ test('five wrong passwords lock the account, and the lockout is explained in Chi
   await logIn(page, 'jiaotong.bianji', DEMO_PASSWORD);
   await expect(page.getByRole('alert')).toContainText('账户已锁定');
   await expect(page).toHaveURL(/\/console\/login$/);
+
+  // The administrator unlocks it, as the message says, and the right password works again.
+  const admin = page.context().request;
+  await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: DEMO_PASSWORD } });
+  const users = await (await admin.get('/api/v1/users')).json();
+  const locked = users.items.find((u: { username: string }) => u.username === 'jiaotong.bianji');
+  expect((await admin.post(`/api/v1/users/${locked.id}/unlock`)).ok()).toBe(true);
+  await admin.post('/api/v1/auth/logout');
+  await logIn(page, 'jiaotong.bianji', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
 });

@@ -48,7 +48,7 @@ describe.each(DIALECTS)('malformed input on %s', (dialect) => {
     expect(t.app.apiRoutes.filter((r) => WRITE_METHODS.has(r.method)).length).toBeGreaterThan(5);
   });
 
-  it(`answers ${RUNS}+ malformed bodies per write route with a 4xx problem and writes nothing`, async () => {
+  it(`answers ${RUNS}+ malformed bodies per write route with a 4xx problem and writes nothing`, { timeout: 600_000 }, async () => {
     const before = await snapshotTables(t);
     const writeRoutes = t.app.apiRoutes.filter((r) => WRITE_METHODS.has(r.method));
     for (const route of writeRoutes) {

@@ -11,7 +11,7 @@ export const Problem = z.object({
   detail: z.string(),
   rule: z.enum(RULE_IDS).optional(),
   article: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string(), rule: z.enum(RULE_IDS).optional() })).optional(),
   instance: z.string().optional(),
 });
 export type Problem = z.infer<typeof Problem>;

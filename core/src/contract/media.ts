@@ -102,6 +102,7 @@ export const ExpiringQualification = z.object({
   kind: z.enum(['outlet', 'journalist']),
   id: z.number().int(),
   name: z.string(),
+  outletId: z.number().int(),
   outletName: z.string().nullable(),
   validUntil: z.string(),
   state: z.enum(QUALIFICATION_STATES),

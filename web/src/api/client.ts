@@ -16,7 +16,7 @@ export class ApiError extends Error {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   /** A 401 here answers the request itself (a wrong password), rather than meaning the session is gone. */
@@ -76,4 +76,33 @@ async function readProblem(response: Response): Promise<Problem> {
 
 function localProblem(status: number, detail: string): Problem {
   return { type: 'about:blank', title: t('api.failedTitle'), status, detail };
+}
+
+/**
+ * Sends one file as multipart/form-data (field `file`) by XMLHttpRequest, which, unlike
+ * fetch, reports upload progress: `percent` 0–100, then `sent` once the server is reading it.
+ */
+export function uploadFile<T>(path: string, file: File, onProgress: (percent: number, sent: boolean) => void = () => {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', BASE + path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.min(100, Math.round((e.loaded / e.total) * 100)), false);
+    };
+    xhr.upload.onload = () => onProgress(100, true);
+    xhr.onerror = () => reject(new ApiError(0, localProblem(0, t('api.offline'))));
+    xhr.onload = () => {
+      const body = xhr.response as unknown;
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
+      const problem = body && typeof body === 'object' && 'detail' in body ? (body as Problem) : localProblem(xhr.status, t('api.failed', { status: xhr.status }));
+      if (xhr.status === 401) sessionLost(problem);
+      reject(new ApiError(xhr.status, problem));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appoint, createDistrict, createPerson, createUnit, loginAs } from '../../../test/factories';
 import { buildTestApp, DIALECTS, snapshotTables, type TestApp } from '../../../test/helpers';
 import { ProblemError } from '../../errors';
-import type { OrganizationImportReport } from './contract';
+import type { OrganizationImportReport } from '@fabutong/core';
 import { canImportOrganization, importReaches } from './policy';
 import { importOrganization } from './service';
 import { TEMPLATE_FILE_NAME } from './template';

@@ -23,7 +23,7 @@ import {
 } from '@fabutong/core';
 import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
-import type { ImportIssue, ImportRowError, OrganizationImportReport } from './contract';
+import type { ImportIssue, ImportRowError, OrganizationImportReport } from '@fabutong/core';
 
 /** Beyond this a sheet is refused: a city has about 3,000 units. */
 export const MAX_ROWS_PER_SHEET = 10_000;

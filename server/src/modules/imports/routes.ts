@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestContext } from '../../plugins/auth';
-import { OrganizationImportReport, OrganizationImportResult } from './contract';
+import { OrganizationImportReport, OrganizationImportResult } from '@fabutong/core';
 import * as imports from './service';
 import { TEMPLATE_FILE_NAME } from './template';
 import { MAX_UPLOAD_MB, receiveXlsx } from './upload';

@@ -6,7 +6,7 @@ import type { AppContext, RequestContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { ProblemError } from '../../errors';
 import { insertUnit } from '../units/repository';
-import type { OrganizationImportReport, OrganizationImportResult } from './contract';
+import type { OrganizationImportReport, OrganizationImportResult } from '@fabutong/core';
 import { personNamesIn, readOrganization, validateOrganization, type ExistingOrganization, type ParsedOrganization, type Ref } from './organization';
 import { canImportOrganization, importReaches } from './policy';
 import * as repo from './repository';

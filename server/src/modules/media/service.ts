@@ -182,10 +182,10 @@ export async function expiringQualifications(app: AppContext) {
   return [
     ...outlets
       .filter((o) => o.active && (o.qualification.state === 'expiring' || o.qualification.state === 'expired'))
-      .map((o) => ({ kind: 'outlet' as const, id: o.id, name: o.name, outletName: null, validUntil: o.qualification.validUntil!, state: o.qualification.state })),
+      .map((o) => ({ kind: 'outlet' as const, id: o.id, name: o.name, outletId: o.id, outletName: null, validUntil: o.qualification.validUntil!, state: o.qualification.state })),
     ...journalists
       .filter((j) => j.active && (j.qualification.state === 'expiring' || j.qualification.state === 'expired'))
-      .map((j) => ({ kind: 'journalist' as const, id: j.id, name: j.name, outletName: j.outletName, validUntil: j.qualification.validUntil!, state: j.qualification.state })),
+      .map((j) => ({ kind: 'journalist' as const, id: j.id, name: j.name, outletId: j.outletId, outletName: j.outletName, validUntil: j.qualification.validUntil!, state: j.qualification.state })),
   ].sort((a, b) => a.validUntil.localeCompare(b.validUntil));
 }
 
@@ -199,6 +199,6 @@ export const expiringPendingItems: PendingProvider = async (app, actor) => {
       unitName: q.outletName,
       due: q.validUntil,
       rule: 'A13.7',
-      link: q.kind === 'outlet' ? `/console/media/outlets/${q.id}` : `/console/media/outlets`,
+      link: `/console/media/outlets/${q.outletId}`,
     }));
 };

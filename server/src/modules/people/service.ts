@@ -1,5 +1,4 @@
 import {
-  ARTICLES,
   POST_LABELS,
   districtDate,
   findOverlappingAppointment,
@@ -94,7 +93,7 @@ async function assertNoOverlap(app: AppContext, candidate: { id?: number; unitId
     const holder = await repo.findAppointment(app.db, clash.id);
     throw ruleRefusal(
       'A8.2',
-      `${holder?.unit_name ?? '该单位'}只能设 1 名${POST_LABELS[candidate.post]}：与${holder?.person_name ?? '现任'}自 ${clash.from} 起${clash.to ? `至 ${clash.to}` : ''}的任职重叠。请先为其登记离任日期（${ARTICLES['A8.2'].article}）`,
+      `${holder?.unit_name ?? '该单位'}只能设 1 名${POST_LABELS[candidate.post]}：与${holder?.person_name ?? '现任'}自 ${clash.from} 起${clash.to ? `至 ${clash.to}` : ''}的任职重叠。请先为其登记离任日期`,
       [{ path: 'from', message: `与现任${POST_LABELS[candidate.post]}任期重叠` }],
       409,
     );

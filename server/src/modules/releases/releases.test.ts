@@ -88,7 +88,7 @@ describe.each(DIALECTS)('release activities on %s', (dialect) => {
   it('refuses a press conference without Q&A (A6)', async () => {
     const p = await refused(conference({ qa: false }), 'A6');
     expect(p).toMatchObject({ rule: 'A6', article: '第六条（一）' });
-    expect(p.errors).toContainEqual({ path: 'hasQa', message: '新闻发布会须安排回答记者提问环节', rule: 'A6' });
+    expect(p.errors).toContainEqual({ path: 'qa', message: '新闻发布会须安排回答记者提问环节', rule: 'A6' });
   });
 
   it('refuses to mark a release held without a confidentiality review (A18.5)', async () => {

@@ -13,8 +13,10 @@ import {
 import { audit } from '../../audit';
 import { authorize } from '../../authorize';
 import type { AppContext, RequestContext } from '../../context';
-import { badRequest, notFound, ruleRefusal } from '../../errors';
+import { badRequest, conflict, notFound, ruleRefusal } from '../../errors';
+import { isIncidentUpdate, releaseOfIncidentChanged } from '../incidents/service';
 import { findUnit } from '../units/repository';
+import { indexSearchDocuments } from '../search/indexer';
 import { canReadRelease, canWriteRelease } from './policy';
 import { presentParticipants, presentSummary } from './present';
 import * as repo from './repository';
@@ -94,7 +96,7 @@ async function checkedInput(app: AppContext, input: ReleaseBody) {
         media,
       },
       ruleSet,
-    ).map((v) => ({ ...v, field: v.field.replace(/^media\[(\d+)\]$/, (_m, i: string) => mediaPaths[Number(i)]!) })),
+    ).map((v) => ({ ...v, field: bodyField(v.field, mediaPaths) })),
   ];
   if (violations.length > 0) {
     throw ruleRefusal(
@@ -104,6 +106,15 @@ async function checkedInput(app: AppContext, input: ReleaseBody) {
     );
   }
   return { unit, date };
+}
+
+/** The rule checks name their inputs; the form knows the body's field names. */
+const BODY_FIELDS: Record<string, string> = { hasQa: 'qa', nonPublicReason: 'notPublicReason' };
+
+function bodyField(field: string, mediaPaths: string[]): string {
+  const media = /^media\[(\d+)\]$/.exec(field);
+  if (media) return mediaPaths[Number(media[1])]!;
+  return BODY_FIELDS[field] ?? field;
 }
 
 function columns(input: ReleaseBody, date: string) {
@@ -159,6 +170,7 @@ export async function createRelease(app: AppContext, rc: RequestContext, input: 
       .returning('id')
       .executeTakeFirstOrThrow();
     await repo.replaceChildren(trx, row.id, input.participants, input.outlets);
+    await indexSearchDocuments(app, trx, 'release', [row.id]);
     await audit(app, rc, trx, { action: 'release.create', entity: 'release', entityId: row.id, unitId: input.unitId, after: { ...input, body: undefined, transcript: undefined } });
     return row.id;
   });
@@ -169,6 +181,7 @@ export async function updateRelease(app: AppContext, rc: RequestContext, id: num
   const before = await repo.findRelease(app.db, id);
   if (!before) throw notFound('新闻发布活动');
   await authorizeWrite(app, rc, before.unit_path, before.status, 'releases.update');
+  if (await isIncidentUpdate(app.db, id)) throw conflict('这是突发事件的滚动发布信息，请在突发事件页面修改', 'A13.4-d');
   const unit = await findUnit(app.db, input.unitId);
   if (!unit) throw badRequest('单位不存在', [{ path: 'unitId', message: '单位不存在' }]);
   await authorizeWrite(app, rc, unit.path, input.status, 'releases.update');
@@ -181,6 +194,7 @@ export async function updateRelease(app: AppContext, rc: RequestContext, id: num
       .where('id', '=', id)
       .execute();
     await repo.replaceChildren(trx, id, input.participants, input.outlets);
+    await indexSearchDocuments(app, trx, 'release', [id]);
     await audit(app, rc, trx, {
       action: 'release.update',
       entity: 'release',
@@ -189,6 +203,8 @@ export async function updateRelease(app: AppContext, rc: RequestContext, id: num
       before: { ...previous, body: undefined, transcript: undefined, coverage: undefined },
       after: { ...input, body: undefined, transcript: undefined },
     });
+    // A release of an incident meets its clocks and shows on its public page: both follow the change.
+    if (before.incident_id !== null) await releaseOfIncidentChanged(app, trx, before.incident_id);
   });
   return releaseView(app, id);
 }

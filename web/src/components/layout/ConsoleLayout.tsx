@@ -12,6 +12,7 @@ import { CONSOLE_PAGES, type ConsolePage } from '../../console-pages';
 import Logo from '../Logo';
 import PageLoading from '../PageLoading';
 import { CurrentUserContext } from './current-user';
+import HeaderSearch from '../search/HeaderSearch';
 import NotificationBell from './NotificationBell';
 import UserMenu from './UserMenu';
 
@@ -51,7 +52,7 @@ function Shell({ me }: { me: Me }) {
       mode="inline"
       selectedKeys={page ? [page.path] : []}
       onClick={() => setMenuOpen(false)}
-      items={CONSOLE_PAGES.filter((p) => p.allowed(user.access)).map((p) => ({
+      items={CONSOLE_PAGES.filter((p) => p.menu !== false && p.allowed(user.access)).map((p) => ({
         key: p.path,
         icon: p.icon,
         label: <Link to={p.path}>{t(p.title)}</Link>,
@@ -94,6 +95,7 @@ function Shell({ me }: { me: Me }) {
             <Typography.Text strong={narrow} type={narrow ? undefined : 'secondary'} ellipsis style={{ flex: 1 }}>
               {narrow ? t('app.name') : t('app.fullName')}
             </Typography.Text>
+            <HeaderSearch compact={narrow} />
             <NotificationBell />
             <UserMenu />
           </Layout.Header>

@@ -1,8 +1,6 @@
-/**
- * The HTTP shapes of the organization import. They belong in `@fabutong/core/contract`
- * beside units.ts; they live here until they are moved.
- */
-import { CONFERENCE_PERIODS, PostEnum, UnitKindEnum } from '@fabutong/core';
+/** The HTTP shapes of the organization import (units, people, appointments from Excel). */
+import { CONFERENCE_PERIODS } from '../units';
+import { PostEnum, UnitKindEnum } from './units';
 import { z } from 'zod';
 
 const count = z.number().int().min(0);
