@@ -16,6 +16,9 @@ import type { AppContext } from './context';
 import type { Db } from './db/database';
 import { auditRoutes } from './modules/audit/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import { registerConferenceJobs } from './modules/conferences/reminders';
+import { conferenceRoutes } from './modules/conferences/routes';
+import { conferencePendingItems } from './modules/conferences/service';
 import { createAuditTrail } from './modules/audit/trail';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -30,15 +33,43 @@ import { registerQuotaReminders, scheduleQuotaReminders } from './modules/quotas
 import { quotaRoutes } from './modules/quotas/routes';
 import { releaseRoutes } from './modules/releases/routes';
 import { ruleSetRoutes } from './modules/rulesets/routes';
+import { searchRoutes } from './modules/search/routes';
+import { opinionRoutes } from './modules/opinions/routes';
+import { opinionClockSource, opinionPendingItems } from './modules/opinions/service';
+import { feedRoutes } from './modules/feeds/routes';
+import { registerFeedJobs } from './modules/feeds/service';
+import { expertRoutes } from './modules/experts/routes';
+import { hotTopicRoutes } from './modules/hot-topics/routes';
+import { hotTopicPendingItems, registerHotTopicJobs } from './modules/hot-topics/service';
+import { interviewRoutes } from './modules/interviews/routes';
+import { interviewPendingItems } from './modules/interviews/service';
+import { planRoutes } from './modules/plans/routes';
+import { registerTalkingPointJobs, talkingPointPendingItems } from './modules/talking-points/service';
+import { talkingPointRoutes } from './modules/talking-points/routes';
+import { topicPendingItems } from './modules/topics/service';
+import { topicRoutes } from './modules/topics/routes';
 import { gapPendingItems } from './modules/people/service';
 import { spokespersonListRoutes } from './modules/spokespersons/routes';
 import { unitRoutes } from './modules/units/routes';
 import { userRoutes } from './modules/users/routes';
+import { venueRoutes } from './modules/venues/routes';
 import auth from './plugins/auth';
 import { createJobQueue } from './plugins/jobs';
 import problems from './plugins/problems';
 import { createRealtime } from './plugins/realtime';
 import { portalRoutes } from './portal/routes';
+import { alertRoutes } from './modules/alerts/routes';
+import { registerAlerts } from './modules/alerts/service';
+import { incidentRoutes } from './modules/incidents/routes';
+import { incidentClockSource, incidentPendingItems } from './modules/incidents/service';
+import { violationRoutes } from './modules/violations/routes';
+import { violationPendingItems } from './modules/violations/service';
+import { warningRoutes } from './modules/warnings/routes';
+import { trainingRoutes } from './modules/training/routes';
+import { annualReportRoutes } from './modules/annual-reports/routes';
+import { annualReportPendingItems } from './modules/annual-reports/service';
+import { evaluationRoutes } from './modules/evaluation/routes';
+import { evaluationPendingItems } from './modules/evaluation/service';
 
 z.config(z.locales.zhCN());
 
@@ -80,6 +111,24 @@ const API_MODULES = [
   quotaRoutes,
   ruleSetRoutes,
   importRoutes,
+  conferenceRoutes,
+  venueRoutes,
+  incidentRoutes,
+  warningRoutes,
+  alertRoutes,
+  violationRoutes,
+  topicRoutes,
+  planRoutes,
+  talkingPointRoutes,
+  searchRoutes,
+  opinionRoutes,
+  feedRoutes,
+  expertRoutes,
+  hotTopicRoutes,
+  interviewRoutes,
+  trainingRoutes,
+  annualReportRoutes,
+  evaluationRoutes,
 ];
 
 export async function buildApp({ config, database, auditKey }: BuildOptions): Promise<FastifyInstance> {
@@ -106,6 +155,16 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
   };
   ctx.pending.register(gapPendingItems);
   ctx.pending.register(expiringPendingItems);
+  ctx.pending.register(conferencePendingItems);
+  ctx.pending.register(incidentPendingItems);
+  ctx.pending.register(violationPendingItems);
+  ctx.pending.register(opinionPendingItems);
+  ctx.pending.register(hotTopicPendingItems);
+  ctx.pending.register(interviewPendingItems);
+  ctx.pending.register(topicPendingItems);
+  ctx.pending.register(talkingPointPendingItems);
+  ctx.pending.register(annualReportPendingItems);
+  ctx.pending.register(evaluationPendingItems);
   app.decorate('ctx', ctx);
   app.decorate('database', database);
   const apiRoutes: ApiRoute[] = [];
@@ -157,6 +216,11 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
   await registerConsole(app, config.consoleDir);
 
   registerQuotaReminders(ctx);
+  registerConferenceJobs(ctx);
+  registerTalkingPointJobs(ctx);
+  registerAlerts(ctx, { incident: incidentClockSource, opinion: opinionClockSource });
+  registerFeedJobs(ctx);
+  registerHotTopicJobs(ctx);
   app.addHook('onReady', async () => {
     await ctx.realtime.start();
     if (!config.jobs) return;

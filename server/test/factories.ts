@@ -225,3 +225,403 @@ export async function createRelease(db: Kysely<Database>, at: string, o: Release
   }
   return row;
 }
+
+export interface IncidentOverrides {
+  unitId: number;
+  title?: string;
+  kind?: string;
+  grade?: string;
+  occurredAt?: string;
+  majorCasualtiesOrImpact?: boolean;
+  isPublic?: boolean;
+  status?: string;
+}
+
+/** An incident written straight to the database (no clocks scheduled): for tests about what reads incidents. */
+export async function createIncident(db: Kysely<Database>, at: string, o: IncidentOverrides) {
+  return db
+    .insertInto('incidents')
+    .values({
+      title: o.title ?? `测试突发事件${next()}`,
+      kind: o.kind ?? 'accident',
+      grade: o.grade ?? 'IV',
+      occurred_at: o.occurredAt ?? at,
+      major_casualties_or_impact: o.majorCasualtiesOrImpact ? 1 : 0,
+      responsible_unit_id: o.unitId,
+      field_command: null,
+      location: '武隆区白马镇',
+      summary: null,
+      is_public: o.isPublic === false ? 0 : 1,
+      not_public_reason: o.isPublic === false ? '涉及未公开信息' : null,
+      confidentiality_reviewer: '保密员',
+      confidentiality_reviewed_at: at,
+      status: o.status ?? 'active',
+      closed_at: null,
+      closed_reason: null,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A rolling update of an incident with its release; `reviewed` and `published` carry a confidentiality review. */
+export async function createIncidentUpdate(db: Kysely<Database>, at: string, o: { incidentId: number; status?: 'draft' | 'reviewed' | 'published'; facts?: string; isPublic?: boolean }) {
+  const incident = await db.selectFrom('incidents').selectAll().where('id', '=', o.incidentId).executeTakeFirstOrThrow();
+  const status = o.status ?? 'draft';
+  const reviewed = status !== 'draft';
+  const release = await db
+    .insertInto('releases')
+    .values({
+      unit_id: incident.responsible_unit_id,
+      title: `测试滚动发布${next()}`,
+      in_name_of: 'unit',
+      organizer: 'unit',
+      form: 'written_release',
+      categories: JSON.stringify(['incident']),
+      starts_at: at,
+      release_date: at.slice(0, 10),
+      venue: null,
+      qa: 0,
+      status: status === 'published' ? 'published' : 'planned',
+      is_public: o.isPublic === false ? 0 : 1,
+      not_public_reason: o.isPublic === false ? '涉及未公开信息' : null,
+      summary: null,
+      body: o.facts ?? '事实',
+      transcript: null,
+      platform_ids: '[]',
+      confidentiality_reviewer: reviewed ? '保密员' : null,
+      confidentiality_reviewed_at: reviewed ? at : null,
+      risk_assessment: null,
+      opinion_reaction: null,
+      incident_id: o.incidentId,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const count = await db.selectFrom('incident_updates').select((eb) => eb.fn.countAll<number>().as('n')).where('incident_id', '=', o.incidentId).executeTakeFirstOrThrow();
+  return db
+    .insertInto('incident_updates')
+    .values({
+      incident_id: o.incidentId,
+      release_id: release.id,
+      sequence: Number(count.n) + 1,
+      facts: o.facts ?? '事实',
+      attitude: null,
+      measures: null,
+      causes: null,
+      causes_confirmed: 0,
+      source: '现场指挥部',
+      next_update_by: null,
+      status,
+      drafted_by: null,
+      reviewed_by: null,
+      reviewed_at: reviewed ? at : null,
+      published_by: null,
+      published_at: status === 'published' ? at : null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function createWarning(db: Kysely<Database>, at: string, o: { unitId: number; level?: string; validFrom?: string; validUntil?: string; title?: string }) {
+  return db
+    .insertInto('warnings')
+    .values({
+      title: o.title ?? `测试预警${next()}`,
+      category: '气象',
+      area: '武隆区全境',
+      level: o.level ?? 'yellow',
+      content: '请注意防范。',
+      issuing_unit_id: o.unitId,
+      valid_from: o.validFrom ?? at,
+      valid_until: o.validUntil ?? new Date(Date.parse(at) + 24 * 3_600_000).toISOString(),
+      lifted_at: null,
+      lift_reason: null,
+      revision: 1,
+      confidentiality_reviewer: '保密员',
+      confidentiality_reviewed_at: at,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function createViolation(db: Kysely<Database>, at: string, o: { unitId: number; kind?: string }) {
+  return db
+    .insertInto('violations')
+    .values({
+      kind: o.kind ?? 'A18.1',
+      status: 'candidate',
+      unit_id: o.unitId,
+      people: '[]',
+      summary: '测试违规线索',
+      evidence: '{}',
+      source_type: 'test',
+      source_id: String(next()),
+      link: null,
+      detected_at: at,
+      decided_by: null,
+      decided_at: null,
+      decision_reason: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** An alert channel; secrets and addresses as given (tests point them at local servers). */
+export async function createAlertChannel(db: Kysely<Database>, at: string, o: { kind: string; settings: object; levels?: string[]; name?: string; enabled?: boolean }) {
+  return db
+    .insertInto('alert_channels')
+    .values({
+      kind: o.kind,
+      name: o.name ?? `测试渠道${next()}`,
+      enabled: o.enabled === false ? 0 : 1,
+      levels: JSON.stringify(o.levels ?? ['unit', 'news_office', 'leaders']),
+      settings: JSON.stringify(o.settings),
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A release topic written straight to the database, in any state (A9.2, A14). */
+export async function createTopic(
+  db: Kysely<Database>,
+  at: string,
+  o: { unitId: number; status?: string; title?: string; whyNow?: string; form?: string; category?: string; suggestedDate?: string | null },
+) {
+  return db
+    .insertInto('topics')
+    .values({
+      unit_id: o.unitId,
+      title: o.title ?? `测试选题${next()}`,
+      why_now: o.whyNow ?? '群众关注度高，需要及时发布权威信息。',
+      category: o.category ?? 'policy_interpretation',
+      form: o.form ?? 'press_conference',
+      suggested_date: o.suggestedDate ?? null,
+      links: '[]',
+      status: o.status ?? 'proposed',
+      proposed_by: null,
+      proposed_by_name: '测试用户',
+      proposed_at: at,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A talking point (A9.3) with its first version, written straight to the database. */
+export async function createTalkingPoint(
+  db: Kysely<Database>,
+  at: string,
+  o: {
+    unitId: number;
+    status?: string;
+    subject?: string;
+    questions?: string[];
+    answer?: string;
+    sensitivity?: 'internal' | 'quotable';
+    districtWide?: boolean;
+    effectiveFrom?: string;
+    reviewBy?: string;
+  },
+) {
+  const questions = JSON.stringify(o.questions ?? ['记者关心的问题是什么？']);
+  const subject = o.subject ?? `测试口径${next()}`;
+  const answer = o.answer ?? '我们高度重视，正在依法依规处理。';
+  const row = await db
+    .insertInto('talking_points')
+    .values({
+      unit_id: o.unitId,
+      district_wide: o.districtWide ? 1 : 0,
+      topic_id: null,
+      subject,
+      questions,
+      answer,
+      facts: '',
+      effective_from: o.effectiveFrom ?? '2026-01-01',
+      review_by: o.reviewBy ?? '2026-12-31',
+      sensitivity: o.sensitivity ?? 'internal',
+      status: o.status ?? 'draft',
+      version: 1,
+      drafted_by: null,
+      drafted_by_name: '测试用户',
+      approved_by: null,
+      approved_by_name: o.status === 'approved' ? '测试审定人' : null,
+      approved_at: o.status === 'approved' ? at : null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('talking_point_versions')
+    .values({ talking_point_id: row.id, version: 1, subject, questions, answer, facts: '', created_by: null, created_by_name: '测试用户', created_at: at })
+    .execute();
+  return row;
+}
+
+/** A unit's annual release plan with its topics by quarter, not yet filed. */
+export async function createPlan(db: Kysely<Database>, at: string, o: { unitId: number; year: number; items?: { quarter: number; title: string }[]; status?: string }) {
+  const plan = await db
+    .insertInto('release_plans')
+    .values({ unit_id: o.unitId, year: o.year, status: o.status ?? 'draft', note: null, filed_at: o.status === 'filed' ? at : null, filed_by_name: null, created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const items = o.items ?? [{ quarter: 1, title: '一季度重点工作发布' }];
+  if (items.length) {
+    await db
+      .insertInto('release_plan_items')
+      .values(items.map((i, n) => ({ plan_id: plan.id, quarter: i.quarter, title: i.title, form: null, category: null, topic_id: null, sort_order: n })))
+      .execute();
+  }
+  return plan;
+}
+
+export interface OpinionItemOverrides {
+  title?: string;
+  unitId?: number | null;
+  level?: 'general' | 'significant' | 'major' | null;
+  firstSeenAt?: string;
+  status?: string;
+  link?: string | null;
+}
+
+/** An opinion item written straight to the database (no clock alerts scheduled): for tests about what reads items. */
+export async function createOpinionItem(db: Kysely<Database>, at: string, o: OpinionItemOverrides = {}) {
+  const title = o.title ?? `测试舆情${next()}`;
+  const unitId = o.unitId === undefined ? null : o.unitId;
+  const level = o.level ?? null;
+  return db
+    .insertInto('opinion_items')
+    .values({
+      title,
+      title_key: title,
+      source_kind: 'manual',
+      channel: 'hotline_12345',
+      source: '12345 热线',
+      link: o.link ?? null,
+      link_key: o.link ?? null,
+      feed_id: null,
+      vendor_id: null,
+      first_seen_at: o.firstSeenAt ?? at,
+      excerpt: '群众反映情况',
+      matched_keywords: '[]',
+      suggested_unit_id: unitId,
+      unit_id: unitId,
+      assigned_by: null,
+      assigned_at: unitId === null ? null : at,
+      level,
+      sensitivity: level ? 'medium' : null,
+      trend_note: level ? '关注度上升' : null,
+      assessed_by: null,
+      assessed_at: level ? at : null,
+      status: o.status ?? (level ? 'assessed' : unitId === null ? 'new' : 'assigned'),
+      response_release_id: null,
+      no_response_reason: null,
+      closed_by: null,
+      closed_at: null,
+      reported_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A monitoring vendor with a known secret, for signing inbound requests. */
+export async function createOpinionVendor(db: Kysely<Database>, at: string, o: { name?: string; secret?: string; enabled?: boolean } = {}) {
+  return db
+    .insertInto('opinion_vendors')
+    .values({ name: o.name ?? `监测服务商${next()}`, key_id: `ov_test${next()}`, secret: o.secret ?? 'test-vendor-secret', enabled: o.enabled === false ? 0 : 1, created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function createExpert(db: Kysely<Database>, at: string, o: { name?: string; fields?: string[]; kind?: string; personId?: number | null } = {}) {
+  return db
+    .insertInto('experts')
+    .values({
+      name: o.name ?? `专家${next()}`,
+      affiliation: '重庆大学',
+      kind: o.kind ?? 'field_expert',
+      fields: JSON.stringify(o.fields ?? ['防汛减灾']),
+      contact: '13800000000',
+      availability: null,
+      person_id: o.personId ?? null,
+      active: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** An open hot topic with one assignment to the unit, due `dueAt` (no due job scheduled). */
+export async function createHotTopicAssignment(db: Kysely<Database>, at: string, o: { unitId: number; dueAt?: string; title?: string }) {
+  const topic = await db
+    .insertInto('hot_topics')
+    .values({ title: o.title ?? `热点选题${next()}`, description: '强降雨天气', status: 'open', opened_by: null, opened_at: at, closed_at: null, created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const assignment = await db
+    .insertInto('hot_topic_assignments')
+    .values({
+      topic_id: topic.id,
+      unit_id: o.unitId,
+      task: 'release',
+      instructions: '发布防汛提示',
+      due_at: o.dueAt ?? new Date(Date.parse(at) + 24 * 3_600_000).toISOString(),
+      release_id: null,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { topic, assignment };
+}
+
+export async function createInterviewRequest(db: Kysely<Database>, at: string, o: { unitId?: number | null; pressCardNo?: string; status?: string; publicInterest?: boolean } = {}) {
+  const unitId = o.unitId ?? null;
+  return db
+    .insertInto('interview_requests')
+    .values({
+      tracking_no: `CFTEST-${next()}`,
+      outlet: '重庆日报',
+      journalist: '王记者',
+      press_card_no: o.pressCardNo ?? 'B11000000001',
+      topic: '汛期道路通行保障',
+      wished_at: new Date(Date.parse(at) + 2 * 24 * 3_600_000).toISOString(),
+      contact: '13900000000',
+      status: o.status ?? (unitId === null ? 'received' : 'routed'),
+      unit_id: unitId,
+      background: unitId === null ? null : '背景',
+      leads: null,
+      safety_notes: null,
+      public_interest: o.publicInterest === false ? 0 : 1,
+      routed_by: null,
+      routed_at: unitId === null ? null : at,
+      decision_reason: null,
+      decided_by: null,
+      decided_at: null,
+      release_id: null,
+      client_ip: '127.0.0.1',
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

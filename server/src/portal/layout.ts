@@ -12,8 +12,14 @@ export interface PortalPage {
 /** The portal's navigation; capabilities add their public pages here. */
 export const PORTAL_NAV: { href: string; label: string }[] = [
   { href: '/', label: '首页' },
+  { href: '/conferences', label: '新闻发布会' },
   { href: '/releases', label: '新闻发布' },
+  { href: '/incidents', label: '突发事件' },
+  { href: '/warnings', label: '预警信息' },
   { href: '/spokespersons', label: '新闻发言人名单' },
+  { href: '/interviews', label: '记者采访申请' },
+  { href: '/evaluations', label: '年度评估' },
+  { href: '/search', label: '站内搜索' },
 ];
 
 export const DISTRICT = {

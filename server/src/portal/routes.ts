@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from './html';
 import { DISTRICT, layout } from './layout';
+import { conferencePages, upcomingConferencesSection } from './pages/conferences';
 import { latestReleasesSection, releasePages } from './pages/releases';
+import { searchPages } from './pages/search';
 import { spokespersonPages } from './pages/spokespersons';
+import { activeIncidentsSection, incidentPages } from './pages/incidents';
+import { warningPages, warningsInForceSection } from './pages/warnings';
+import { interviewPages } from './pages/interviews';
+import { evaluationPages } from './pages/evaluations';
 import { PORTAL_CSS } from './style';
 
 /** The public site: server-rendered HTML, readable without JavaScript and on a phone. */
@@ -13,10 +19,16 @@ export async function portalRoutes(app: FastifyInstance) {
   });
 
   await app.register(releasePages);
+  await app.register(searchPages);
   await app.register(spokespersonPages);
+  await app.register(conferencePages);
+  await app.register(incidentPages);
+  await app.register(warningPages);
+  await app.register(interviewPages);
+  await app.register(evaluationPages);
 
   /** The home page: each capability contributes a section, in this order. */
-  const homeSections = [latestReleasesSection];
+  const homeSections = [warningsInForceSection, activeIncidentsSection, upcomingConferencesSection, latestReleasesSection];
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply.type('text/html; charset=utf-8');

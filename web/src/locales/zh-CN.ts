@@ -1,14 +1,20 @@
 /** Every string the console shows, under a dotted key: `t('pages.login.submit')`. `{name}` is filled in by `t`. */
 import { conferences } from './zh-CN/conferences';
+import { evaluation } from './zh-CN/evaluation';
 import { incidents } from './zh-CN/incidents';
+import { opinions } from './zh-CN/opinions';
 import { org } from './zh-CN/org';
 import { releases } from './zh-CN/releases';
+import { topics } from './zh-CN/topics';
 
 export const zhCN = {
   org,
   releases,
   incidents,
   conferences,
+  opinions,
+  topics,
+  evaluation,
   app: {
     name: '发布通',
     fullName: '武隆区行政机关新闻发布工作平台',

@@ -9,6 +9,12 @@ import * as unitsPeopleCalendar from './20261126T130000_units_people_calendar';
 import * as releasesMedia from './20261126T140000_releases_media';
 import * as liveEvents from './20261126T150000_live_events';
 import * as quotaIndexes from './20261126T150100_quota_indexes';
+import * as incidents from './20261126T160000_incidents';
+import * as conferences from './20261126T170000_conferences';
+import * as topicsTalkingPoints from './20261126T180000_topics_talking_points';
+import * as search from './20261126T180100_search';
+import * as opinions from './20261126T190000_opinions';
+import * as evaluation from './20261127T000000_evaluation';
 
 export const migrations: Record<string, Migration> = {
   '20261126T120000_foundation': foundation,
@@ -16,4 +22,10 @@ export const migrations: Record<string, Migration> = {
   '20261126T140000_releases_media': releasesMedia,
   '20261126T150000_live_events': liveEvents,
   '20261126T150100_quota_indexes': quotaIndexes,
+  '20261126T160000_incidents': incidents,
+  '20261126T170000_conferences': conferences,
+  '20261126T180000_topics_talking_points': topicsTalkingPoints,
+  '20261126T180100_search': search,
+  '20261126T190000_opinions': opinions,
+  '20261127T000000_evaluation': evaluation,
 };
