@@ -22,16 +22,23 @@ export interface ConsolePage {
   menu?: boolean;
 }
 
-// Areas to come, in menu order after these: 舆情, 评估.
-export const CONSOLE_PAGES: ConsolePage[] = [
-  { path: '/', title: 'nav.home', icon: <HomeOutlined />, allowed: () => true, Page: lazy(() => import('./pages/home/workbench')) },
-  ...INCIDENT_PAGES,
-  ...CONFERENCE_PAGES,
-  ...OPINION_PAGES,
-  ...RELEASE_PAGES,
-  ...TOPIC_PAGES,
-  ...EVALUATION_PAGES,
-  ...ORG_PAGES,
-  { path: '/users', title: 'nav.users', icon: <TeamOutlined />, allowed: (a) => a.manageUsers, Page: lazy(() => import('./pages/users/accounts')) },
-  { path: '/audit', title: 'nav.audit', icon: <AuditOutlined />, allowed: (a) => a.readAudit, Page: lazy(() => import('./pages/audit/trail')) },
+/** The side menu's groups, in order; the router takes every page of every area. */
+export const CONSOLE_AREAS: { title: MessageKey | null; pages: ConsolePage[] }[] = [
+  { title: null, pages: [{ path: '/', title: 'nav.home', icon: <HomeOutlined />, allowed: () => true, Page: lazy(() => import('./pages/home/workbench')) }] },
+  { title: 'nav.areas.incidents', pages: INCIDENT_PAGES },
+  { title: 'nav.areas.conferences', pages: CONFERENCE_PAGES },
+  { title: 'nav.areas.opinions', pages: OPINION_PAGES },
+  { title: 'nav.areas.releases', pages: RELEASE_PAGES },
+  { title: 'nav.areas.topics', pages: TOPIC_PAGES },
+  { title: 'nav.areas.evaluation', pages: EVALUATION_PAGES },
+  {
+    title: 'nav.areas.system',
+    pages: [
+      ...ORG_PAGES,
+      { path: '/users', title: 'nav.users', icon: <TeamOutlined />, allowed: (a) => a.manageUsers, Page: lazy(() => import('./pages/users/accounts')) },
+      { path: '/audit', title: 'nav.audit', icon: <AuditOutlined />, allowed: (a) => a.readAudit, Page: lazy(() => import('./pages/audit/trail')) },
+    ],
+  },
 ];
+
+export const CONSOLE_PAGES: ConsolePage[] = CONSOLE_AREAS.flatMap((area) => area.pages);

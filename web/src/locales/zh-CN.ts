@@ -57,6 +57,15 @@ export const zhCN = {
     users: '账户管理',
     audit: '安全审计',
     openMenu: '打开菜单',
+    areas: {
+      incidents: '应急处置',
+      conferences: '发布会组织',
+      opinions: '舆情回应',
+      releases: '发布与任务',
+      topics: '选题与口径',
+      evaluation: '考核评估',
+      system: '组织与系统',
+    },
   },
   userMenu: {
     changePassword: '修改密码',

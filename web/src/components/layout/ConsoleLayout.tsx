@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Result, Typography, theme } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Result, Typography, theme, type MenuProps } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useMatches } from 'react-router';
 import { accessOf } from '../../access';
@@ -8,13 +8,15 @@ import { problemText } from '../../api/problem';
 import { useMe } from '../../api/session';
 import type { Me } from '../../api/types';
 import { t } from '../../locales';
-import { CONSOLE_PAGES, type ConsolePage } from '../../console-pages';
+import { CONSOLE_AREAS, type ConsolePage } from '../../console-pages';
 import Logo from '../Logo';
 import PageLoading from '../PageLoading';
 import { CurrentUserContext } from './current-user';
 import HeaderSearch from '../search/HeaderSearch';
 import NotificationBell from './NotificationBell';
 import UserMenu from './UserMenu';
+
+type MenuItem = Required<MenuProps>['items'][number];
 
 /** Every page but the login page: loads the signed-in user first, then the menu, header and page. */
 export default function ConsoleLayout() {
@@ -52,11 +54,13 @@ function Shell({ me }: { me: Me }) {
       mode="inline"
       selectedKeys={page ? [page.path] : []}
       onClick={() => setMenuOpen(false)}
-      items={CONSOLE_PAGES.filter((p) => p.menu !== false && p.allowed(user.access)).map((p) => ({
-        key: p.path,
-        icon: p.icon,
-        label: <Link to={p.path}>{t(p.title)}</Link>,
-      }))}
+      items={CONSOLE_AREAS.flatMap((area): MenuItem[] => {
+        const items = area.pages
+          .filter((p) => p.menu !== false && p.allowed(user.access))
+          .map((p) => ({ key: p.path, icon: p.icon, label: <Link to={p.path}>{t(p.title)}</Link> }));
+        if (items.length === 0) return [];
+        return area.title ? [{ type: 'group' as const, key: area.title, label: t(area.title), children: items }] : items;
+      })}
     />
   );
 
