@@ -20,6 +20,13 @@ describe('evaluation template and scores (A13.8)', () => {
     expect(new Set(template.map((i) => i.dimension)).size).toBe(7);
   });
 
+  it('counts coverage per release in the default template, but not the news office’s own review time (A15.6, A15.2)', () => {
+    const template = defaultEvaluationTemplate();
+    expect(template.find((i) => i.key === 'coverage')).toMatchObject({ source: 'coverage', dimension: 'release_activities', weight: 5, kind: 'computed' });
+    expect(template.some((i) => i.source === 'review_on_time')).toBe(false);
+    expect(template.reduce((s, i) => s + i.weight, 0)).toBe(100);
+  });
+
   it('refuses weights that do not add up to 100, and duplicate keys', () => {
     const problems = validateTemplate([ratio('a', 50), ratio('a', 40)]);
     expect(problems.map((p) => p.message)).toEqual(['指标标识“a”重复', '各项指标分值合计应为100分，现为90分']);

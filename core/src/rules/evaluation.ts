@@ -41,9 +41,11 @@ export const EVALUATION_DIMENSION_LABELS: Record<EvaluationDimension, string> = 
 export const EVALUATION_SOURCES = [
   'quotas',
   'conference_on_time',
+  'review_on_time',
   'incident_clocks',
   'opinion_clocks',
   'assignments',
+  'coverage',
   'training',
   'annual_report',
   'violations',
@@ -52,9 +54,11 @@ export type EvaluationSource = (typeof EVALUATION_SOURCES)[number];
 export const EVALUATION_SOURCE_INFO: Record<EvaluationSource, { label: string; rule: RuleId; measures: string }> = {
   quotas: { label: '年度发布任务完成情况', rule: 'A13.3-d', measures: '已完成的年度发布任务占应完成任务的比例' },
   conference_on_time: { label: '新闻发布会按时申报', rule: 'A15.1', measures: '提前10个工作日报送的申报占常规发布会申报的比例' },
+  review_on_time: { label: '发布会申报按时审核', rule: 'A15.2', measures: '区政府新闻办在报送后10个工作日内完成规范性审核的申报占已到期审核的比例（衡量新闻办的审核，不计入默认模板）' },
   incident_clocks: { label: '突发事件按时发布', rule: 'A13.4-a', measures: '按时完成的突发事件发布时限占已到期时限的比例' },
   opinion_clocks: { label: '舆情按时回应', rule: 'N61', measures: '48小时内回应的舆情占已到期舆情的比例' },
   assignments: { label: '热点联动任务完成', rule: 'A13.1', measures: '按时完成的联动任务占已到期任务的比例' },
+  coverage: { label: '发布活动媒体报道', rule: 'A15.6', measures: '已举行或已发布的发布活动中登记了媒体报道的比例，并列示平均每场报道篇数' },
   training: { label: '发言人及助理参加培训', rule: 'A12', measures: '本年度参加过培训的新闻发言人、助理占在岗人数的比例' },
   annual_report: { label: '发言人年度工作报告', rule: 'A9.8', measures: '新闻发言人是否已向主要负责人提交年度工作报告和计划' },
   violations: { label: '违规情形', rule: 'A18.1', measures: '经认定的违规情形，每件扣分' },
@@ -177,7 +181,11 @@ export function rankTotals<T extends { total: number | null; unitName: string }>
   });
 }
 
-/** A sensible default over the seven dimensions (A13.8); the news office edits it per year. */
+/**
+ * A sensible default over the seven dimensions (A13.8); the news office edits it per year.
+ * `review_on_time` (A15.2) is left out: it measures the news office's own review of a unit's
+ * applications, which the unit does not control; the news office may still add it.
+ */
 export function defaultEvaluationTemplate(): EvaluationIndicator[] {
   const ratio: IndicatorScoring = { kind: 'ratio' };
   const computed = (key: EvaluationSource, dimension: EvaluationDimension, weight: number, scoring: IndicatorScoring = ratio): EvaluationIndicator => ({
@@ -204,8 +212,9 @@ export function defaultEvaluationTemplate(): EvaluationIndicator[] {
     manual('system_building', '制度建设', 'system_building', 10, '明确新闻发布工作职能科室，建立发布审核、风险评估、保密审查等制度'),
     computed('training', 'spokesperson_team', 10),
     computed('annual_report', 'spokesperson_team', 5),
-    computed('quotas', 'release_activities', 20),
+    computed('quotas', 'release_activities', 15),
     computed('conference_on_time', 'release_activities', 10),
+    computed('coverage', 'release_activities', 5),
     manual('leaders_respond', '负责同志回应关切', 'leaders_respond', 10, '主要负责人通过发布会、访谈、答问等形式回应社会关切的情况'),
     manual('new_media', '新媒体及网络发布', 'new_media', 10, '通过政务新媒体、门户网站发布和解读的及时性与质量'),
     computed('incident_clocks', 'incident_releases', 10),

@@ -122,6 +122,64 @@ describe.each(DIALECTS)('annual evaluation on %s', (dialect) => {
     expect(figures.get(units.department.id)).toMatchObject({ numerator: 0, denominator: 1, evidence: [{ status: '逾期未完成' }] });
   });
 
+  it('judges the news office’s review of each application against its due day, leaving reviews still in time out (A15.2)', async () => {
+    const world = await conferenceWorld(t.ctx.db, at(), { unitId: units.township.id, newsOfficeId: units.newsOffice.id });
+    const conference = async (title: string, status: string, set: { review_due: string; review_passed_at?: string | null }) => {
+      const c = await insertConference(t.ctx.db, at(), { unitId: units.township.id, world, status, title });
+      await t.ctx.db.updateTable('conferences').set(set).where('id', '=', c.id).execute();
+      return c.id;
+    };
+    const decide = (conferenceId: number, step: string, decision: string, createdAt: string) =>
+      t.ctx.db.insertInto('conference_decisions').values({ conference_id: conferenceId, step, decision, opinion: null, actor_id: null, actor_name: '周敏', on_behalf_of: null, created_at: createdAt }).execute();
+    // Passed the day it fell due (late evening UTC is the next district day: judged on the district's date).
+    await conference('按时审核', 'approved', { review_due: '2026-06-10', review_passed_at: '2026-06-10T15:00:00.000Z' });
+    await conference('超时审核', 'approved', { review_due: '2026-06-10', review_passed_at: '2026-06-10T16:30:00.000Z' });
+    await decide(await conference('审核不予同意', 'refused', { review_due: '2026-07-10', review_passed_at: null }), 'review', 'refused', '2026-07-08T02:00:00.000Z');
+    await conference('逾期未审', 'in_review', { review_due: '2026-11-20', review_passed_at: null });
+    await conference('审核期内', 'revision', { review_due: '2026-12-10', review_passed_at: null });
+    await decide(await conference('期内撤回', 'withdrawn', { review_due: '2026-08-10', review_passed_at: null }), 'withdraw', 'withdrawn', '2026-08-03T02:00:00.000Z');
+    await decide(await conference('逾期后撤回', 'withdrawn', { review_due: '2026-09-10', review_passed_at: null }), 'withdraw', 'withdrawn', '2026-09-15T02:00:00.000Z');
+    await conference('上年度', 'approved', { review_due: '2025-12-10', review_passed_at: '2025-12-30T02:00:00.000Z' });
+
+    const input = { year: 2026, referenceDate: '2026-11-26', now: t.clock.now().toISOString(), unitIds: [units.township.id, units.department.id] };
+    const figures = await BUILT_IN_SOURCES.review_on_time!(t.ctx, input);
+    expect(figures.get(units.township.id)).toMatchObject({ numerator: 2, denominator: 5, value: 0.4, summary: '新闻办按时完成审核2/5（40%）' });
+    expect(figures.get(units.township.id)!.evidence.map((e) => [e.label.slice(0, e.label.indexOf('（')), e.status])).toEqual([
+      ['按时审核', '2026-06-10按时完成审核'],
+      ['超时审核', '2026-06-11超时完成审核'],
+      ['审核不予同意', '2026-07-08按时完成审核'],
+      ['逾期后撤回', '审核超时，2026-09-15撤回'],
+      ['逾期未审', '逾期未完成审核'],
+    ]);
+    // No application reviewed: no data, not a score.
+    expect(figures.has(units.department.id)).toBe(false);
+  });
+
+  it('counts the releases that took place with recorded coverage, and the reports per release', async () => {
+    const covered = await createRelease(t.ctx.db, at(), { unitId: units.township.id, status: 'held', date: '2026-03-01', title: '春耕发布会' });
+    await createRelease(t.ctx.db, at(), { unitId: units.township.id, status: 'published', date: '2026-04-01', title: '旅游季通稿' });
+    await createRelease(t.ctx.db, at(), { unitId: units.township.id, status: 'planned', date: '2026-12-20', title: '尚未举行' });
+    await createRelease(t.ctx.db, at(), { unitId: units.township.id, status: 'held', date: '2025-12-20', title: '上年度' });
+    for (const outlet of ['重庆日报', '武隆网', '武隆电视台']) {
+      await t.ctx.db.insertInto('release_coverage').values({ release_id: covered.id, outlet_id: null, outlet_name: outlet, title: '春耕', url: null, published_on: '2026-03-02', created_at: at() }).execute();
+    }
+    const input = { year: 2026, referenceDate: '2026-11-26', now: t.clock.now().toISOString(), unitIds: [units.township.id, units.department.id] };
+    const figures = await BUILT_IN_SOURCES.coverage!(t.ctx, input);
+    expect(figures.get(units.township.id)).toMatchObject({ numerator: 1, denominator: 2, value: 0.5, summary: '有媒体报道的发布活动1/2（50%），共报道3篇，平均每场1.5篇' });
+    expect(figures.get(units.township.id)!.evidence).toEqual([
+      { label: '2026-03-01 春耕发布会', link: `/console/releases/${covered.id}`, status: '报道3篇' },
+      expect.objectContaining({ label: '2026-04-01 旅游季通稿', status: '未登记报道' }),
+    ]);
+    // No release held: no data, not a score.
+    expect(figures.has(units.department.id)).toBe(false);
+
+    const id = await openEvaluation();
+    const board = (await call('GET', `/evaluations/${id}/units`)).json();
+    const indicator = (unitId: number) => board.units.find((u: { unitId: number }) => u.unitId === unitId).indicators.find((i: { key: string }) => i.key === 'coverage');
+    expect(indicator(units.township.id)).toMatchObject({ computedScore: 2.5, figure: { numerator: 1, denominator: 2 } });
+    expect(indicator(units.department.id)).toMatchObject({ figure: null, computedScore: null, finalScore: null });
+  });
+
   it('shows "no data" for an indicator whose source is not installed, instead of a score', async () => {
     await world();
     const id = await openEvaluation();

@@ -167,3 +167,55 @@ export function releasesOfYear(db: Db, year: number, statuses: readonly string[]
     .where('status', 'in', [...statuses])
     .execute();
 }
+
+/** A15.2: conferences whose review by the news office fell due in the year, with what ended the review early (a refusal) or cut it short (a withdrawal). */
+export async function reviewedConferences(db: Db, year: number, unitIds: number[]) {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('conferences')
+    .select(['id', 'unit_id', 'title', 'status', 'submission_date', 'review_due', 'review_passed_at'])
+    .where('review_due', 'is not', null)
+    .where('review_due', '>=', `${year}-01-01`)
+    .where('review_due', '<=', `${year}-12-31`)
+    .where('unit_id', 'in', unitIds)
+    .orderBy('review_due')
+    .orderBy('id')
+    .execute();
+  const decisions = rows.length
+    ? await db
+        .selectFrom('conference_decisions')
+        .select(['conference_id', 'step', 'decision', 'created_at'])
+        .where(
+          'conference_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .where((eb) => eb.or([eb.and([eb('step', '=', 'review'), eb('decision', '=', 'refused')]), eb('decision', '=', 'withdrawn')]))
+        .orderBy('created_at')
+        .execute()
+    : [];
+  const first = (id: number, decision: string) => decisions.find((d) => d.conference_id === id && d.decision === decision)?.created_at ?? null;
+  return rows.map((r) => ({ ...r, review_due: r.review_due!, refused_at: first(r.id, 'refused'), withdrawn_at: first(r.id, 'withdrawn') }));
+}
+
+/** Releases of the year that took place (held or published), with how many reports of them were recorded (A15.6). */
+export async function releasesWithCoverage(db: Db, year: number, unitIds: number[]) {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('releases')
+    .select((eb) => [
+      'releases.id',
+      'releases.unit_id',
+      'releases.title',
+      'releases.release_date',
+      eb.selectFrom('release_coverage').whereRef('release_coverage.release_id', '=', 'releases.id').select((e) => e.fn.countAll<number>().as('n')).as('coverage'),
+    ])
+    .where('releases.status', 'in', ['held', 'published'])
+    .where('releases.release_date', '>=', `${year}-01-01`)
+    .where('releases.release_date', '<=', `${year}-12-31`)
+    .where('releases.unit_id', 'in', unitIds)
+    .orderBy('releases.release_date')
+    .orderBy('releases.id')
+    .execute();
+  return rows.map((r) => ({ ...r, coverage: Number(r.coverage ?? 0) }));
+}

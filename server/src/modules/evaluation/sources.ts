@@ -7,7 +7,10 @@
 import {
   districtDate,
   QUOTA_STATUS_LABELS,
+  reviewOverdue,
   ruleSetInForce,
+  UNDER_REVIEW_STATUSES,
+  type ConferenceStatus,
   type EvaluationSource,
   type EvidenceItem,
   type IndicatorFigure,
@@ -86,6 +89,35 @@ const conferenceOnTime: EvaluationSourceFn = async (app, { year, unitIds }) => {
   );
 };
 
+/**
+ * A15.2: the news office's normative review of the unit's applications, completed (passed or
+ * refused) by its due day. A review still within its time is not judged; one withdrawn before
+ * its due day is not judged either; one withdrawn, or still open, after it is late.
+ */
+const reviewOnTime: EvaluationSourceFn = async (app, { year, now, unitIds }) => {
+  const rows = await repo.reviewedConferences(app.db, year, unitIds);
+  const today = districtDate(now);
+  const judged = rows.flatMap((c) => {
+    const completed = c.review_passed_at ?? c.refused_at;
+    const label = `${c.title}（${c.submission_date}报送，${c.review_due}审核期满）`;
+    const link = `/console/conferences/${c.id}`;
+    if (completed !== null) {
+      const on = districtDate(completed);
+      const ok = on <= c.review_due;
+      return [{ unitId: c.unit_id, ok, evidence: { label, link, status: `${on}${ok ? '按时' : '超时'}完成审核` } }];
+    }
+    if (c.withdrawn_at !== null) {
+      const on = districtDate(c.withdrawn_at);
+      return on > c.review_due ? [{ unitId: c.unit_id, ok: false, evidence: { label, link, status: `审核超时，${on}撤回` } }] : [];
+    }
+    if (UNDER_REVIEW_STATUSES.includes(c.status as ConferenceStatus) && reviewOverdue(c.review_due, today, false)) {
+      return [{ unitId: c.unit_id, ok: false, evidence: { label, link, status: '逾期未完成审核' } }];
+    }
+    return [];
+  });
+  return ratioFigures(judged, (n, d) => `新闻办按时完成审核${pct(n, d)}`);
+};
+
 /** A13.4: the statutory clocks of the unit's incidents that have come due, met in time or not. */
 const incidentClocks: EvaluationSourceFn = async (app, { year, now, unitIds }) => {
   const { from, to } = yearInstants(year);
@@ -131,6 +163,30 @@ const assignments: EvaluationSourceFn = async (app, { year, now, unitIds }) => {
     return [{ unitId: a.unit_id, ok: onTime, evidence: { label: `${a.topic_title}：${a.task}`, link: '/console/hot-topics', status: onTime ? '按时完成' : done ? '超时完成' : '逾期未完成' } }];
   });
   return ratioFigures(judged, (n, d) => `按时完成联动任务${pct(n, d)}`);
+};
+
+/**
+ * Coverage per release (A15.6): of the unit's releases of the year that took place, the share
+ * with at least one recorded report; the summary gives the reports per release. A unit that
+ * held no release has nothing to judge.
+ */
+const coverage: EvaluationSourceFn = async (app, { year, unitIds }) => {
+  const rows = await repo.releasesWithCoverage(app.db, year, unitIds);
+  const reports = new Map<number, number>();
+  for (const r of rows) reports.set(r.unit_id, (reports.get(r.unit_id) ?? 0) + r.coverage);
+  const figures = ratioFigures(
+    rows.map((r) => ({
+      unitId: r.unit_id,
+      ok: r.coverage > 0,
+      evidence: { label: `${r.release_date} ${r.title}`, link: `/console/releases/${r.id}`, status: r.coverage > 0 ? `报道${r.coverage}篇` : '未登记报道' },
+    })),
+    (n, d) => `有媒体报道的发布活动${pct(n, d)}`,
+  );
+  for (const [unitId, f] of figures) {
+    const total = reports.get(unitId) ?? 0;
+    f.summary += `，共报道${total}篇，平均每场${Math.round((total / f.denominator) * 10) / 10}篇`;
+  }
+  return figures;
 };
 
 /** A12: the unit's spokesperson and assistant who attended training in the year. */
@@ -190,9 +246,11 @@ const violations: EvaluationSourceFn = async (app, { year, unitIds }) => {
 export const BUILT_IN_SOURCES: SourceRegistry = {
   quotas,
   conference_on_time: conferenceOnTime,
+  review_on_time: reviewOnTime,
   incident_clocks: incidentClocks,
   opinion_clocks: opinionClocks,
   assignments,
+  coverage,
   training,
   annual_report: annualReport,
   violations,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRelease } from '../../../test/factories';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
 import { opinionFixture } from '../opinions/testing';
+import { checkAssignmentDue } from './service';
 
 const HOUR = 3_600_000;
 
@@ -58,5 +59,18 @@ describe.each(DIALECTS)('hot-topic linkage on %s', (dialect) => {
     expect((await fx.notificationsOf(fx.office.user.id)).map((n) => n.title)).toContain('联动任务逾期：强降雨天气防汛发布');
     const board = (await fx.api('GET', '/hot-topics', fx.leader.cookie)).json().items[0];
     expect(board.assignments[0].state).toBe('overdue');
+  });
+
+  it('proposes the A18.4 candidate once per missed due time, however often it is detected (A18.4)', async () => {
+    const a = await assign(2);
+    await fx.advance(2 * HOUR + 2000);
+    await t.ctx.jobs.runDue();
+    await checkAssignmentDue(t.ctx, a.id);
+    await fx.advance(HOUR);
+    await checkAssignmentDue(t.ctx, a.id);
+    await t.ctx.jobs.runDue();
+    expect(await t.ctx.db.selectFrom('violations').select(['kind', 'source_id']).execute()).toEqual([{ kind: 'A18.4', source_id: String(a.id) }]);
+    expect(await t.ctx.db.selectFrom('audit_log').select('actor_id').where('action', '=', 'violation.propose').execute()).toEqual([{ actor_id: null }]);
+    expect((await fx.notificationsOf(fx.office.user.id)).filter((n) => n.title === '联动任务逾期：强降雨天气防汛发布')).toHaveLength(1);
   });
 });
