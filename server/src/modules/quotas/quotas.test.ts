@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
 import { appoint, createDistrict, createPerson, createRelease, loginAs } from '../../../test/factories';
+import { quotaReport } from './service';
 
 describe.each(DIALECTS)('annual quotas over the API on %s', (dialect) => {
   let t: TestApp;
@@ -112,6 +113,39 @@ describe.each(DIALECTS)('monthly quota reminders on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
+  it('brings a kept report up to date from the releases written since: the same as computing it afresh', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      const start = t.clock.now().getTime();
+      let tick = 0;
+      const at = () => new Date(start + ++tick * 1000).toISOString();
+      const units = await createDistrict(t.ctx.db, at());
+      const he = await createPerson(t.ctx.db, at(), { name: '何静' });
+      await appoint(t.ctx.db, at(), { unitId: units.department.id, post: 'spokesperson', personId: he.id, from: '2024-01-01' });
+      await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'spokesperson', from: '2024-01-01' });
+      // A context of its own keeps no report: it computes from all the rows.
+      const same = async () => expect(await quotaReport(t.ctx, 2026)).toEqual(await quotaReport({ ...t.ctx }, 2026));
+
+      await same();
+      const held = await createRelease(t.ctx.db, at(), { unitId: units.township.id, form: 'press_conference', date: '2026-06-10' });
+      await same();
+      const spoken = await createRelease(t.ctx.db, at(), { unitId: units.department.id, date: '2026-03-01', participants: [{ personId: he.id, part: 'main_speaker' }] });
+      await same();
+      expect((await quotaReport(t.ctx, 2026)).results.find((r) => r.rule === 'A13.3-d' && r.subject.unitId === units.township.id)?.status).toBe('met');
+      // Moved into another year, its speaker taken off, then deleted: each change is noticed.
+      await t.ctx.db.updateTable('releases').set({ release_date: '2025-12-30', updated_at: at() }).where('id', '=', held.id).execute();
+      await same();
+      await t.ctx.db.deleteFrom('release_participants').where('release_id', '=', spoken.id).execute();
+      await t.ctx.db.updateTable('releases').set({ updated_at: at() }).where('id', '=', spoken.id).execute();
+      await same();
+      await t.ctx.db.deleteFrom('releases').where('id', '=', spoken.id).execute();
+      await same();
+      expect((await quotaReport(t.ctx, 2026)).results.find((r) => r.rule === 'A13.3-d' && r.subject.unitId === units.township.id)?.status).not.toBe('met');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('recomputes when a release changes, even within the same millisecond', async () => {
     const t = await buildTestApp(dialect);
     try {

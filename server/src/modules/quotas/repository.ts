@@ -4,6 +4,9 @@ import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
 
+/** The columns of a release the quota rules read. */
+const RELEASE_COLUMNS = ['id', 'unit_id', 'release_date', 'form', 'categories', 'organizer', 'in_name_of', 'status'] as const;
+
 export function quotaUnits(db: Db) {
   return db.selectFrom('units').select(['id', 'kind', 'name', 'active', 'livelihood_related', 'routine_conference_period', 'path']).execute();
 }
@@ -23,7 +26,7 @@ export function appointmentsOn(db: Db, day: string) {
 export function releasesBetween(db: Db, from: string, to: string, statuses: readonly string[]) {
   return db
     .selectFrom('releases')
-    .select(['id', 'unit_id', 'release_date', 'form', 'categories', 'organizer', 'in_name_of', 'status'])
+    .select(RELEASE_COLUMNS)
     .where('release_date', '>=', from)
     .where('release_date', '<=', to)
     .where('status', 'in', statuses)
@@ -41,19 +44,36 @@ export function participantsBetween(db: Db, from: string, to: string, statuses: 
     .execute();
 }
 
-/**
- * Changes whenever a release, an appointment, a unit or a person is added, changed or removed (every
- * write sets updated_at): a computed report stays valid while this stays the same.
- */
-export async function quotaInputsFingerprint(db: Db): Promise<string> {
-  const parts = await Promise.all(
-    (['releases', 'appointments', 'units', 'people'] as const).map((table) =>
+/** Releases written (added or changed) at or after a time, whatever their date or status. */
+export function releasesWrittenSince(db: Db, since: string) {
+  return db.selectFrom('releases').select(RELEASE_COLUMNS).where('updated_at', '>=', since).execute();
+}
+
+export function participantsOf(db: Db, releaseIds: readonly number[]) {
+  if (releaseIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('release_participants').select(['release_id', 'person_id', 'part']).where('release_id', 'in', releaseIds).execute();
+}
+
+export interface QuotaInputsState {
+  /** Changes whenever a release, an appointment, a unit or a person is added, changed or removed (every write sets updated_at). */
+  key: string;
+  releases: { count: number; maxId: number; maxUpdatedAt: string | null };
+}
+
+export async function quotaInputsState(db: Db): Promise<QuotaInputsState> {
+  const [releases, ...others] = await Promise.all([
+    db
+      .selectFrom('releases')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('i'), eb.fn.max('updated_at').as('m')])
+      .executeTakeFirstOrThrow(),
+    ...(['appointments', 'units', 'people'] as const).map((table) =>
       db
         .selectFrom(table)
         .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('m')])
         .executeTakeFirstOrThrow(),
     ),
-  );
+  ]);
   // Two writes in one millisecond leave max(updated_at) alone; on SQLite the write counter does not.
-  return `${parts.map((p) => `${p.n}/${p.m ?? ''}`).join('|')}|${(await writesSoFar(db)) ?? ''}`;
+  const key = `${[releases, ...others].map((p) => `${p.n}/${p.m ?? ''}`).join('|')}|${(await writesSoFar(db)) ?? ''}`;
+  return { key, releases: { count: Number(releases.n), maxId: Number(releases.i ?? 0), maxUpdatedAt: releases.m ?? null } };
 }
