@@ -7,6 +7,11 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
+// The journeys run on a fresh embedded SQLite database of their own: the server inherits this
+// environment, and CI's DATABASE_URL would otherwise point it at a PostgreSQL schema a previous
+// run has filled (the demo district loads only into an empty database).
+delete process.env.DATABASE_URL;
+
 // Playwright loads this file again in every worker; the environment carries the first run's directory to them.
 process.env.FABUTONG_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fabutong-e2e-'));
 

@@ -16,7 +16,7 @@ import { prepareDatabase } from '../../server/src/db/migrate';
 import type { Database } from '../../server/src/db/schema';
 import { createUser, sessionCookie } from '../../server/test/factories';
 import { TEST_AUDIT_KEY, testConfig } from '../../server/test/helpers';
-import { ms, timeRuns } from '../lib/stats';
+import { ms, percentile, timeRuns } from '../lib/stats';
 import { generate, RELEASES_PER_YEAR, YEARS } from './generate';
 
 const YEAR = 2025;
@@ -55,23 +55,44 @@ async function measure(label: string, db: Db) {
   const city = await db.kysely.selectFrom('units').select('id').where('kind', '=', 'city').executeTakeFirstOrThrow();
   const user = await createUser(db.kysely, at, { username: `bench${Date.now()}`, grants: [{ role: 'news_office', unitId: city.id }] });
   const cookie = await sessionCookie(db.kysely, user.id, at);
-  const app = await buildApp({ config: testConfig({ logLevel: 'silent' }), database: db, auditKey: TEST_AUDIT_KEY });
+  const config = testConfig({ logLevel: 'silent' });
+  const app = await buildApp({ config, database: db, auditKey: TEST_AUDIT_KEY });
   await app.ready();
   let subjects = 0;
-  const call = async () => {
-    const res = await app.inject({ url: `/api/v1/quotas?year=${YEAR}`, headers: { cookie } });
+  const call = async (server = app) => {
+    const res = await server.inject({ url: `/api/v1/quotas?year=${YEAR}`, headers: { cookie } });
     if (res.statusCode !== 200) throw new Error(res.body);
     subjects = (JSON.parse(res.body) as { results: unknown[] }).results.length;
   };
   await call();
   await floorQuery(db.kysely);
-  // Cold: a release changed just before, so the report is computed from the rows.
+  // From all the year's rows: a server's first answer of the day (or after a deletion), each run on a server just started.
+  const fullTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const fresh = await buildApp({ config, database: db, auditKey: TEST_AUDIT_KEY });
+    await fresh.ready();
+    const start = process.hrtime.bigint();
+    await call(fresh);
+    fullTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+    await fresh.close();
+  }
+  fullTimes.sort((a, b) => a - b);
+  const full = { p50: percentile(fullTimes, 50), p95: percentile(fullTimes, 95) };
+  // After a change: one release of the measured year is written just before.
+  const changed = await db.kysely
+    .selectFrom('releases')
+    .select('id')
+    .where('release_date', '>=', `${YEAR}-06-01`)
+    .where('status', 'in', ['held', 'published'])
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
   let bump = 0;
   const touch = () =>
     db.kysely
       .updateTable('releases')
-      .set({ updated_at: new Date(Date.parse('2030-01-01T00:00:00Z') + ++bump).toISOString() })
-      .where('id', '=', 1)
+      .set({ updated_at: new Date(Date.now() + ++bump).toISOString() })
+      .where('id', '=', changed.id)
       .execute();
   const cold = await timeRuns(5, async () => {
     await touch();
@@ -80,12 +101,13 @@ async function measure(label: string, db: Db) {
   const warm = await timeRuns(RUNS, call);
   const floor = await timeRuns(RUNS, () => floorQuery(db.kysely));
   log(`  GET /api/v1/quotas?year=${YEAR}: ${subjects} results`);
-  log(`    computed (after a change): p50 ${ms(cold.p50)}, p95 ${ms(cold.p95)}`);
+  log(`    from all the year's rows (a server's first answer of the day): p50 ${ms(full.p50)}, p95 ${ms(full.p95)}`);
+  log(`    after a change (one ${YEAR} release written just before): p50 ${ms(cold.p50)}, p95 ${ms(cold.p95)}`);
   log(`    unchanged since last asked: p50 ${ms(warm.p50)}, p95 ${ms(warm.p95)}`);
   log(`  floor (one GROUP BY over the same rows): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}`);
-  log(`  ratio to the floor (p50): computed ${(cold.p50 / floor.p50).toFixed(2)}×, unchanged ${(warm.p50 / floor.p50).toFixed(2)}×`);
+  log(`  ratio to the floor (p50): from all rows ${(full.p50 / floor.p50).toFixed(2)}×, after a change ${(cold.p50 / floor.p50).toFixed(2)}×, unchanged ${(warm.p50 / floor.p50).toFixed(2)}×`);
   await app.close();
-  return { api: warm, cold, floor };
+  return { api: warm, cold, full, floor };
 }
 
 fs.mkdirSync(DATA, { recursive: true });
@@ -93,7 +115,7 @@ const sqlite = openDatabase({ kind: 'sqlite', file: path.join(DATA, 'quotas.sqli
 await ready(sqlite);
 const sqliteResult = await measure('SQLite', sqlite);
 const goal = (p50: number) => (p50 < 250 && p50 / sqliteResult.floor.p50 < 3 ? 'met' : 'not met');
-log(`  goal (p50 < 250 ms, < 3× the floor): computed ${goal(sqliteResult.cold.p50)}, unchanged ${goal(sqliteResult.api.p50)}`);
+log(`  goal (p50 < 250 ms, < 3× the floor): from all rows ${goal(sqliteResult.full.p50)}, after a change ${goal(sqliteResult.cold.p50)}, unchanged ${goal(sqliteResult.api.p50)}`);
 await sqlite.close();
 
 if (process.env.DATABASE_URL) {
