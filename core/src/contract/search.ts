@@ -1,7 +1,7 @@
 /** Full-text search of the console and the portal: this part of the HTTP API. */
 import { z } from 'zod';
 
-/** What the index holds. Each kind is a source module's records; opinion items join when that module lands. */
+/** What the index holds. Each kind is a source module's records (opinion items: the console only, never the portal). */
 export const SEARCH_KINDS = ['release', 'talking_point', 'topic', 'incident', 'opinion'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {

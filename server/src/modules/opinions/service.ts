@@ -43,6 +43,7 @@ import type { PendingItemView, PendingProvider } from '../home/pending';
 import { notifyUsers } from '../notifications/service';
 import { canReadRelease } from '../releases/policy';
 import { createRelease } from '../releases/service';
+import { indexSearchDocuments } from '../search/indexer';
 import { findUnit } from '../units/repository';
 import { proposeViolation } from '../violations/service';
 import { canAssess, canAssign, canDecideNoResponse, canReadItem, canReport, canRespond, readableUnitPaths } from './policy';
@@ -257,6 +258,7 @@ export async function reportItem(app: AppContext, rc: RequestContext, input: Opi
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit(app, rc, trx, { action: 'opinion.create', entity: 'opinion_item', entityId: row.id, unitId: unit?.id ?? null, after: input });
+    await indexSearchDocuments(app, trx, 'opinion', [row.id]);
     return row.id;
   });
   return itemDetail(app, id);
@@ -287,6 +289,7 @@ export async function assignItem(app: AppContext, rc: RequestContext, id: number
       { title: `请研判舆情：${row.title}`, body: `区政府新闻办已将该舆情交由${unit.name}研判处置（A13.2）。`, link: consoleLink(id), severity: 'warning', dedupeKey: `opinion:${id}:assigned:${unitId}` },
     );
     await syncClock(app, trx, id, before);
+    await indexSearchDocuments(app, trx, 'opinion', [id]);
   });
   return itemDetail(app, id);
 }
@@ -339,6 +342,7 @@ export async function assessItem(app: AppContext, rc: RequestContext, id: number
       );
     }
     await syncClock(app, trx, id, before);
+    await indexSearchDocuments(app, trx, 'opinion', [id]);
   });
   return itemDetail(app, id);
 }
@@ -385,6 +389,7 @@ export async function linkResponse(app: AppContext, rc: RequestContext, id: numb
       .execute();
     await audit(app, rc, trx, { action: 'opinion.respond', entity: 'opinion_item', entityId: id, unitId: row.unit_id, after: { releaseId, title: release.title } });
     await syncClock(app, trx, id, before);
+    await indexSearchDocuments(app, trx, 'opinion', [id]);
   });
   return itemDetail(app, id);
 }
@@ -431,6 +436,7 @@ export async function decideNoResponse(app: AppContext, rc: RequestContext, id: 
       .execute();
     await cancelClockAlerts(app, trx, clockKey(id));
     await audit(app, rc, trx, { action: 'opinion.no_response', entity: 'opinion_item', entityId: id, unitId: row.unit_id, before: { status: row.status }, after: { status: 'not_responded', reason } });
+    await indexSearchDocuments(app, trx, 'opinion', [id]);
   });
   return itemDetail(app, id);
 }

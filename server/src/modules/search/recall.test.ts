@@ -5,13 +5,14 @@
  */
 import { parseQuery, type SearchResult } from '@fabutong/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDistrict, createRelease, createTalkingPoint, createTopic, loginAs } from '../../../test/factories';
+import { createDistrict, createOpinionItem, createRelease, createTalkingPoint, createTopic, loginAs } from '../../../test/factories';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
 import { CORPUS, QUERIES } from './test-corpus';
 
 const AS_TALKING_POINT = new Set(['talking-tourist-safety', 'talking-school-fees']);
 const AS_TOPIC = new Set(['topic-flood-season']);
 const AS_INCIDENT = new Set(['incident-landslide']);
+const AS_OPINION = new Set(['opinion-bus-route', 'opinion-canteen-price', 'opinion-scenic-queue']);
 
 describe.each(DIALECTS)('search recall on the labelled set, %s', (dialect) => {
   let t: TestApp;
@@ -54,6 +55,11 @@ describe.each(DIALECTS)('search recall on the labelled set, %s', (dialect) => {
           .returning('id')
           .executeTakeFirstOrThrow();
         keyOf.set(`incident:${incident.id}`, doc.key);
+      } else if (AS_OPINION.has(doc.key)) {
+        const item = await createOpinionItem(t.ctx.db, at, { title: doc.title, unitId: department.id, firstSeenAt: `${date}T02:00:00.000Z` });
+        // What was seen is the text; the source is left out so that only the labelled words are there.
+        await t.ctx.db.updateTable('opinion_items').set({ excerpt: doc.body, source: '' }).where('id', '=', item.id).execute();
+        keyOf.set(`opinion:${item.id}`, doc.key);
       } else {
         const r = await createRelease(t.ctx.db, at, { unitId: department.id, title: doc.title, body: doc.body, date });
         if (doc.transcript) await t.ctx.db.updateTable('releases').set({ transcript: doc.transcript }).where('id', '=', r.id).execute();

@@ -2,14 +2,14 @@
  * The sources of the search index. Each module whose records are searchable contributes one:
  * its kind, and how to build the document of a record (text, unit, date, whether every user
  * may read it, where it opens). A migration adds the trigger that queues the source table's
- * changed rows (see migrations/20261126T180100_search.ts); the module's service indexes its
- * record in its own transaction (`indexSearchDocuments`).
- *
- * Opinion items join when that module lands: a source here and a trigger in a migration.
+ * changed rows (see migrations/20261126T180100_search.ts and, for opinion items,
+ * 20261127T020000_opinion_search.ts); the module's service indexes its record in its own
+ * transaction (`indexSearchDocuments`).
  */
 import type { SearchKind } from '@fabutong/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { opinionSearchSource } from '../opinions/search-source';
 import { talkingPointSearchSource } from '../talking-points/search-source';
 import { topicSearchSource } from '../topics/search-source';
 import { incidentSearchSource, releaseSearchSource } from './sources';
@@ -34,7 +34,7 @@ export interface SearchSource {
   load(db: Kysely<Database>, ids: number[]): Promise<SourceDocument[]>;
 }
 
-export const SEARCH_SOURCES: readonly SearchSource[] = [releaseSearchSource, talkingPointSearchSource, topicSearchSource, incidentSearchSource];
+export const SEARCH_SOURCES: readonly SearchSource[] = [releaseSearchSource, talkingPointSearchSource, topicSearchSource, incidentSearchSource, opinionSearchSource];
 
 const KIND_CODES: Record<SearchKind, number> = { release: 1, talking_point: 2, topic: 3, incident: 4, opinion: 5 };
 const DAY_MS = 86_400_000;

@@ -11,7 +11,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: TAGS,
-        summary: '全文检索：发布活动、口径、选题、突发事件（按相关度或时间排序；其他单位的内部记录不出现）',
+        summary: '全文检索：发布活动、口径、选题、突发事件、舆情（按相关度或时间排序；其他单位的内部记录不出现）',
         querystring: SearchQuery,
         response: { 200: SearchResult },
       },

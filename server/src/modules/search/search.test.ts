@@ -1,7 +1,7 @@
 import type { SearchResult } from '@fabutong/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDistrict, createRelease, createTalkingPoint, createTopic, loginAs } from '../../../test/factories';
+import { createDistrict, createOpinionItem, createRelease, createTalkingPoint, createTopic, loginAs } from '../../../test/factories';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
 import { drainSearchQueue, indexSearchDocuments } from './indexer';
 
@@ -173,6 +173,87 @@ describe.each(DIALECTS)('full-text search on %s', (dialect) => {
     // A query is text, never markup.
     const hostile = await t.app.inject({ url: `/search?q=${encodeURIComponent('<script>汛期')}` });
     expect(hostile.body).not.toContain('<script>汛期');
+  });
+
+  describe('opinion items (舆情): the console only, within their unit', () => {
+    const report = async (cookie: string, o: { title: string; excerpt: string; unitId: number | null }) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/opinions',
+        headers: { cookie },
+        payload: { title: o.title, channel: 'online', source: '本地论坛网帖', link: null, firstSeenAt: at, excerpt: o.excerpt, unitId: o.unitId },
+      });
+      expect(res.statusCode).toBe(201);
+      return res.json<{ id: number }>().id;
+    };
+
+    it('finds a reported item by a two-character word at once, linked to its console page, in its unit and the news office only', async () => {
+      const id = await report(jiaotong, { title: '网民反映仙女山隧道积水严重', excerpt: '有网民发帖称隧道内积水较深，车辆排队通行，建议尽快抽排。', unitId: d.department.id });
+      // Indexed in the transaction that wrote it: nothing left for the queue.
+      expect(await t.ctx.db.selectFrom('search_queue').selectAll().execute()).toEqual([]);
+      const found = await search(jiaotong, q('积水'));
+      expect(hits(found)).toEqual([`opinion:${id}`]);
+      expect(found.body.total).toBe(1);
+      expect(found.body.items[0]).toMatchObject({ kind: 'opinion', link: `/opinions/${id}`, visibility: 'internal', unitId: d.department.id });
+      expect(found.body.items[0]!.title.filter((p) => p.hit).map((p) => p.text)).toEqual(['积水']);
+      expect(found.body.items[0]!.snippet.some((p) => p.hit && p.text === '积水')).toBe(true);
+      // A word inside a longer one (隧道 in 仙女山隧道), and the kind filter.
+      expect(hits(await search(jiaotong, q('隧道', '&kind=opinion')))).toEqual([`opinion:${id}`]);
+      expect(hits(await search(jiaotong, q('隧道', '&kind=release')))).toEqual([]);
+      expect(hits(await search(office, q('积水')))).toEqual([`opinion:${id}`]);
+
+      // Another unit's user: no hit, no count, no snippet — and filtering by the unit does not open it.
+      const other = await search(baima, q('积水'));
+      expect(other.body).toEqual({ items: [], total: 0, totalCapped: false, terms: ['积水'] });
+      expect(hits(await search(baima, q('隧道', `&unitId=${d.department.id}&kind=opinion`)))).toEqual([]);
+      // Nor the administrator: opinion items are never open to all.
+      const admin = (await loginAs(t.ctx.db, at, 'admin', null)).cookie;
+      expect((await search(admin, q('积水'))).body.total).toBe(0);
+    });
+
+    it('keeps an unassigned item to the district roles, and follows it to the unit it is assigned to', async () => {
+      const id = await report(office, { title: '群众反映白马镇集市占道经营', excerpt: '赶集日摊贩占道，交通拥堵。', unitId: null });
+      expect(hits(await search(office, q('占道')))).toEqual([`opinion:${id}`]);
+      const leader = (await loginAs(t.ctx.db, at, 'leader', d.district.id)).cookie;
+      expect(hits(await search(leader, q('占道')))).toEqual([`opinion:${id}`]);
+      for (const unit of [jiaotong, baima]) expect((await search(unit, q('占道'))).body.total).toBe(0);
+
+      const assigned = await t.app.inject({ method: 'POST', url: `/api/v1/opinions/${id}/assign`, headers: { cookie: office }, payload: { unitId: d.township.id } });
+      expect(assigned.statusCode).toBe(200);
+      expect(await t.ctx.db.selectFrom('search_queue').selectAll().execute()).toEqual([]);
+      expect(hits(await search(baima, q('占道')))).toEqual([`opinion:${id}`]);
+      expect((await search(jiaotong, q('占道'))).body.total).toBe(0);
+      expect(hits(await search(office, q('占道', `&unitId=${d.township.id}`)))).toEqual([`opinion:${id}`]);
+
+      // The unit's assessment is searchable too, within the unit.
+      const assessed = await t.app.inject({ method: 'POST', url: `/api/v1/opinions/${id}/assess`, headers: { cookie: baima }, payload: { level: 'general', sensitivity: 'low', trendNote: '周边商户转发增多，热度上升。' } });
+      expect(assessed.statusCode).toBe(200);
+      expect(hits(await search(baima, q('商户')))).toEqual([`opinion:${id}`]);
+      expect((await search(jiaotong, q('商户'))).body.total).toBe(0);
+    });
+
+    it('indexes items written around the service (a feed, a vendor, a script) through the queue', async () => {
+      const item = await createOpinionItem(t.ctx.db, at, { title: '网帖称芙蓉江漂流项目收费混乱', unitId: d.department.id });
+      expect(await t.ctx.db.selectFrom('search_queue').select(['kind', 'ref_id']).execute()).toEqual([{ kind: 'opinion', ref_id: item.id }]);
+      expect(hits(await search(jiaotong, q('漂流')))).toEqual([`opinion:${item.id}`]);
+      expect((await search(baima, q('漂流'))).body.total).toBe(0);
+      await t.ctx.db.deleteFrom('opinion_items').where('id', '=', item.id).execute();
+      expect(hits(await search(office, q('漂流')))).toEqual([]);
+    });
+
+    it('is never found by the portal’s search', async () => {
+      const release = await createRelease(t.ctx.db, at, { unitId: d.department.id, title: '关于景区停车收费的情况说明', body: '停车收费标准已公示。' });
+      await report(jiaotong, { title: '游客质疑景区停车收费过高', excerpt: '网帖称停车收费每小时二十元。', unitId: d.department.id });
+      await createOpinionItem(t.ctx.db, at, { title: '停车收费投诉集中', unitId: d.department.id });
+      expect((await search(office, q('停车'))).body.total).toBe(3);
+      const res = await t.app.inject({ url: `/search?q=${encodeURIComponent('停车')}` });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(`href="/releases/${release.id}"`);
+      expect(res.body).not.toContain('游客质疑');
+      expect(res.body).not.toContain('投诉集中');
+      expect(res.body).not.toContain('/opinions/');
+      expect(res.body).toContain('找到 1 条');
+    });
   });
 
   it('keeps the index in step when the search key must move, on both databases the same', async () => {

@@ -2,7 +2,8 @@
  * The labelled search test set: documents written in the style of the district's releases,
  * and queries of one to four characters with the documents each must find. Many queries are
  * words inside longer words (教育 in 教育局, 旅游 in 文旅, 隐患 in 安全隐患排查) — the case
- * word segmentation alone misses. `transcript` is searched like the text.
+ * word segmentation alone misses. `transcript` is searched like the text. The documents
+ * keyed `talking-…`, `topic-…`, `incident-…` and `opinion-…` are written as those records.
  */
 export interface CorpusDocument {
   key: string;
@@ -133,6 +134,21 @@ export const CORPUS: CorpusDocument[] = [
     title: '2026年度全区新闻发言人名单公布',
     body: '区政府新闻办公布2026年度全区各乡镇（街道）、区级部门新闻发言人名单及新闻发布工作职能科室联系电话。',
   },
+  {
+    key: 'opinion-bus-route',
+    title: '网民反映城区公交线路调整后换乘不便',
+    body: '有网民在本地论坛发帖称，城区3路公交车改线后，老年人去医院需换乘两次，希望恢复原线路。该帖浏览量已超过两万。',
+  },
+  {
+    key: 'opinion-canteen-price',
+    title: '家长质疑小学食堂午餐涨价',
+    body: '多名家长在微信群反映，某小学食堂午餐由每餐8元涨至12元，质疑收费依据，要求学校公开账目。',
+  },
+  {
+    key: 'opinion-scenic-queue',
+    title: '国庆假期仙女山景区排队时间过长引发游客不满',
+    body: '短视频平台出现多条游客吐槽视频，称在仙女山景区换乘观光车排队超过三小时，相关话题阅读量快速上升。',
+  },
 ];
 
 export interface LabelledQuery {
@@ -144,7 +160,7 @@ export interface LabelledQuery {
 export const QUERIES: LabelledQuery[] = [
   // one character
   { q: '汛', expect: ['flood-meeting', 'geologic-hazard', 'talking-tourist-safety', 'topic-flood-season'] },
-  { q: '医', expect: ['medical-insurance'] },
+  { q: '医', expect: ['medical-insurance', 'opinion-bus-route'] },
   { q: '渔', expect: ['ecology-river'] },
   { q: '垃', expect: ['waste-sorting'] },
   { q: '浴', expect: ['elderly-care'] },
@@ -157,10 +173,10 @@ export const QUERIES: LabelledQuery[] = [
   { q: '文旅', expect: ['tourism-season'] },
   { q: '隐患', expect: ['flood-meeting', 'geologic-hazard'] },
   { q: '交通', expect: ['g319-road', 'traffic-safety'] },
-  { q: '游客', expect: ['tourism-season', 'talking-tourist-safety'] },
+  { q: '游客', expect: ['tourism-season', 'talking-tourist-safety', 'opinion-scenic-queue'] },
   { q: '群众', expect: ['flood-meeting', 'medical-insurance', 'village-water', 'talking-school-fees', 'topic-flood-season', 'incident-landslide'] },
   { q: '蔬菜', expect: ['rural-revitalization', 'farmers-market'] },
-  { q: '景区', expect: ['tourism-season', 'talking-tourist-safety'] },
+  { q: '景区', expect: ['tourism-season', 'talking-tourist-safety', 'opinion-scenic-queue'] },
   { q: '缴费', expect: ['medical-insurance'] },
   { q: '滑坡', expect: ['incident-landslide'] },
   { q: '避险', expect: ['topic-flood-season', 'incident-landslide'] },
@@ -175,7 +191,7 @@ export const QUERIES: LabelledQuery[] = [
   { q: '市场', expect: ['food-safety', 'business-environment'] },
   { q: '安全', expect: ['flood-meeting', 'education-bureau', 'geologic-hazard', 'food-safety', 'village-water', 'traffic-safety', 'talking-tourist-safety'] },
   { q: '手机', expect: ['medical-insurance'] },
-  { q: '仙女', expect: ['tourism-season', 'culture-festival'] },
+  { q: '仙女', expect: ['tourism-season', 'culture-festival', 'opinion-scenic-queue'] },
   { q: '街道', expect: ['flood-meeting', 'elderly-care', 'press-spokesperson'] },
   { q: '应急', expect: ['forest-fire', 'incident-landslide'] },
   { q: '公积', expect: ['housing-fund'] },
@@ -208,7 +224,24 @@ export const QUERIES: LabelledQuery[] = [
   { q: '医疗保险', expect: ['medical-insurance'] },
   { q: '长江十年', expect: ['ecology-river'] },
   { q: '道路交通', expect: ['traffic-safety'] },
+  // opinion items (舆情), found like every other kind
+  { q: '帖', expect: ['opinion-bus-route'] },
+  { q: '餐', expect: ['opinion-canteen-price', 'elderly-care'] },
+  { q: '公交', expect: ['opinion-bus-route'] },
+  { q: '换乘', expect: ['opinion-bus-route', 'opinion-scenic-queue'] },
+  { q: '食堂', expect: ['opinion-canteen-price'] },
+  { q: '家长', expect: ['opinion-canteen-price', 'talking-school-fees'] },
+  { q: '排队', expect: ['opinion-scenic-queue'] },
+  { q: '涨价', expect: ['opinion-canteen-price'] },
+  { q: '浏览量', expect: ['opinion-bus-route'] },
+  { q: '微信群', expect: ['opinion-canteen-price'] },
+  { q: '观光车', expect: ['opinion-scenic-queue'] },
+  { q: '老年人', expect: ['opinion-bus-route', 'elderly-care'] },
+  { q: '公交线路', expect: ['opinion-bus-route'] },
+  { q: '排队时间', expect: ['opinion-scenic-queue'] },
+  { q: '收费依据', expect: ['opinion-canteen-price'] },
   // several terms: all must be found
+  { q: '游客 排队', expect: ['opinion-scenic-queue'] },
   { q: '防汛 景区', expect: [] },
   { q: '游客 安全', expect: ['talking-tourist-safety'] },
   { q: '白马 g319', expect: ['g319-road'] },

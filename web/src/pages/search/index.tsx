@@ -24,7 +24,7 @@ function filterOf(params: URLSearchParams): SearchFilter {
   };
 }
 
-/** One search over releases, talking points, topics and incidents; the server leaves out what the user may not read. */
+/** One search over releases, talking points, topics, incidents and opinion items; the server leaves out what the user may not read. */
 export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
