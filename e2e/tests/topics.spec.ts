@@ -68,6 +68,7 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   await office.getByRole('button', { name: '转为新闻发布会申报' }).click();
   await office.getByRole('dialog', { name: '转为新闻发布会申报' }).getByRole('button', { name: /确\s*定/ }).click();
   await expect(office).toHaveURL(/\/console\/conferences\/\d+$/);
+  const conferenceUrl = office.url();
   await expect(office.getByText(TOPIC).first()).toBeVisible();
 
   // The press section drafts a talking point; the principal approves it (A9.3).
@@ -94,6 +95,16 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   await review.getByRole('button', { name: '审定通过' }).click();
   await expect(review.getByText('有效', { exact: true }).first()).toBeVisible();
   await review.getByRole('button', { name: '关闭' }).click();
+
+  // Preparing the conference's Q&A, the press section is offered the approved line and quotes it (A9.3).
+  await editor.goto(conferenceUrl);
+  await editor.getByRole('tab', { name: '申报材料' }).click();
+  await editor.getByRole('button', { name: '可用口径' }).click();
+  const usable = editor.getByRole('dialog', { name: '可用口径' });
+  const offered = usable.locator('.ant-card', { hasText: POINT });
+  await expect(offered).toContainText('防汛期间G319国道总体通行正常');
+  await offered.getByRole('button', { name: /引\s*用/ }).click();
+  await expect(editor.getByText(`已引用“${POINT}”，并登记使用`)).toBeVisible();
 
   // A release that went out, with the same word (recorded by the news office, which may publish).
   const created = await office.request.post('/api/v1/releases', {

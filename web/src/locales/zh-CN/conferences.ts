@@ -173,6 +173,8 @@ export const conferences = {
     version: '第 {n} 版',
     uploaded: '已上传“{name}”',
     tooLarge: '文件超过 20 MB，不能上传',
+    pointCopied: '答复已复制，可粘贴到答问口径文档中',
+    pointNotCopied: '浏览器未能复制，请从口径中手动复制答复',
   },
   review: {
     noVersions: '报送后，发布文稿的各版本显示在这里。',

@@ -1,5 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { CONFERENCE_DOCUMENT_KINDS, CONFERENCE_DOCUMENT_LABELS, REQUIRED_CONFERENCE_DOCUMENTS, type ConferenceDocumentKind } from '@fabutong/core/contract/conferences';
+import { TALKING_POINT_USE_KIND_LABELS } from '@fabutong/core/contract/talking-points';
 import { formatDistrictDateTime } from '@fabutong/core/time';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, List, Progress, Tag, Typography, message } from 'antd';
@@ -7,11 +8,16 @@ import { useRef, useState } from 'react';
 import { problemText } from '../../../api/problem';
 import { conferenceKey, uploadWithProgress } from '../../../components/conferences/api';
 import type { Conference } from '../../../components/conferences/types';
+import { useCurrentUser } from '../../../components/layout/current-user';
 import { downloadFile } from '../../../components/org/download';
+import UsablePoints, { type PointSummary } from '../../../components/talking-points/UsablePoints';
 import { t } from '../../../locales';
 
 const ACCEPT = '.docx,.doc,.pdf,.wps,.png,.jpg,.jpeg,.gif,.webp';
 const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Statuses in which the Q&A is still being prepared (or used, on the day). */
+const PREPARING = ['draft', 'unit_approval', 'submitted', 'in_review', 'revision', 'content_approval', 'approved', 'announced', 'live'];
 
 /** The documents of A15.1 with every uploaded version; a new version never replaces an old one. */
 export default function Documents({ conference }: { conference: Conference }) {
@@ -31,7 +37,19 @@ function DocumentCard({ conference, kind }: { conference: Conference; kind: Conf
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const { access } = useCurrentUser();
   const versions = conference.documents.filter((d) => d.kind === kind);
+  // A9.3: preparing the Q&A, the unit's spokesperson draws on the approved lines in force.
+  const offerPoints = kind === 'qa' && PREPARING.includes(conference.status) && (access.newsOffice || access.unitIds.includes(conference.unitId));
+
+  const quote = (point: PointSummary) => {
+    const copied = navigator.clipboard?.writeText(point.answer);
+    if (!copied) return void message.warning(t('conferences.documents.pointNotCopied'));
+    copied.then(
+      () => void message.success(t('conferences.documents.pointCopied')),
+      () => void message.warning(t('conferences.documents.pointNotCopied')),
+    );
+  };
 
   const upload = async (file: File) => {
     if (file.size > MAX_BYTES) {
@@ -61,14 +79,26 @@ function DocumentCard({ conference, kind }: { conference: Conference; kind: Conf
         </Flex>
       }
       extra={
-        conference.canEdit && (
-          <>
-            <input ref={input} type="file" accept={ACCEPT} hidden aria-label={t('conferences.documents.choose', { kind: CONFERENCE_DOCUMENT_LABELS[kind] })} onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])} data-testid={`upload-${kind}`} />
-            <Button size="small" icon={<UploadOutlined />} onClick={() => input.current?.click()} disabled={progress !== null}>
-              {versions.length ? t('conferences.documents.newVersion') : t('conferences.documents.upload')}
-            </Button>
-          </>
-        )
+        <Flex gap={8}>
+          {offerPoints && (
+            <UsablePoints
+              unitId={conference.unitId}
+              kind="conference"
+              refId={conference.id}
+              label={`${TALKING_POINT_USE_KIND_LABELS.conference}：${conference.title}`}
+              onUse={quote}
+              buttonProps={{ size: 'small' }}
+            />
+          )}
+          {conference.canEdit && (
+            <>
+              <input ref={input} type="file" accept={ACCEPT} hidden aria-label={t('conferences.documents.choose', { kind: CONFERENCE_DOCUMENT_LABELS[kind] })} onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])} data-testid={`upload-${kind}`} />
+              <Button size="small" icon={<UploadOutlined />} onClick={() => input.current?.click()} disabled={progress !== null}>
+                {versions.length ? t('conferences.documents.newVersion') : t('conferences.documents.upload')}
+              </Button>
+            </>
+          )}
+        </Flex>
       }
     >
       {progress !== null && <Progress percent={progress} size="small" />}

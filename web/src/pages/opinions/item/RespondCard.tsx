@@ -1,4 +1,5 @@
 import { RELEASE_STATUS_LABELS } from '@fabutong/core/contract/releases';
+import { TALKING_POINT_USE_KIND_LABELS } from '@fabutong/core/contract/talking-points';
 import { App, Button, Card, Checkbox, Divider, Flex, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,6 +7,7 @@ import { problemText, setFieldErrors } from '../../../api/problem';
 import { useCurrentUser } from '../../../components/layout/current-user';
 import { useOpinionAction, useReleaseChoices } from '../../../components/opinions/api';
 import type { OpinionItemDetail } from '../../../components/opinions/types';
+import UsablePoints, { type PointSummary } from '../../../components/talking-points/UsablePoints';
 import { t } from '../../../locales';
 
 type DraftValues = { title: string; body: string; publish: boolean; reviewer?: string };
@@ -38,6 +40,12 @@ export default function RespondCard({ item, mayAct }: { item: OpinionItemDetail;
   }
   if (!mayAct) return null;
 
+  // A9.3: the response draws on the unit's approved lines in force; quoting one adds its answer to the text.
+  const quote = (point: PointSummary) => {
+    const body = (draft.getFieldValue('body') as string | undefined)?.trimEnd();
+    draft.setFieldValue('body', body ? `${body}\n\n${point.answer}` : point.answer);
+  };
+
   const run = async (path: string, body: object, form?: typeof draft | typeof reasonForm) => {
     try {
       await action.mutateAsync({ path: `/opinions/${item.id}/${path}`, body });
@@ -50,7 +58,14 @@ export default function RespondCard({ item, mayAct }: { item: OpinionItemDetail;
 
   return (
     <Card title={t('opinions.item.respond.title')} size="small">
-      <Typography.Title level={5}>{t('opinions.item.respond.draft')}</Typography.Title>
+      <Flex justify="space-between" align="center" gap={8} wrap style={{ marginBottom: 8 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('opinions.item.respond.draft')}
+        </Typography.Title>
+        {item.unitId !== null && (
+          <UsablePoints unitId={item.unitId} kind="opinion" refId={item.id} label={`${TALKING_POINT_USE_KIND_LABELS.opinion}：${item.title}`} onUse={quote} buttonProps={{ size: 'small' }} />
+        )}
+      </Flex>
       <Form<DraftValues>
         form={draft}
         layout="vertical"
