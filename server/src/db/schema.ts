@@ -140,6 +140,19 @@ export interface AppointmentTable {
   updated_at: string;
 }
 
+/** The district leader in charge of a unit (分管区领导, A13.2, A15.3), with history. */
+export interface UnitLeaderInChargeTable {
+  id: Id;
+  unit_id: number;
+  person_id: number;
+  from_date: string;
+  /** Last day in charge, inclusive; null while current. */
+  to_date: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CalendarDayTable {
   date: string;
   kind: 'holiday' | 'workday';
@@ -934,6 +947,7 @@ export interface Database {
   notifications: NotificationTable;
   settings: SettingTable;
   appointments: AppointmentTable;
+  unit_leaders_in_charge: UnitLeaderInChargeTable;
   calendar_days: CalendarDayTable;
   calendar_years: CalendarYearTable;
   spokesperson_lists: SpokespersonListTable;

@@ -15,6 +15,8 @@ import * as topicsTalkingPoints from './20261126T180000_topics_talking_points';
 import * as search from './20261126T180100_search';
 import * as opinions from './20261126T190000_opinions';
 import * as evaluation from './20261127T000000_evaluation';
+import * as opinionSearch from './20261127T020000_opinion_search';
+import * as leaderInCharge from './20261127T030000_leader_in_charge';
 
 export const migrations: Record<string, Migration> = {
   '20261126T120000_foundation': foundation,
@@ -28,4 +30,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T180100_search': search,
   '20261126T190000_opinions': opinions,
   '20261127T000000_evaluation': evaluation,
+  '20261127T020000_opinion_search': opinionSearch,
+  '20261127T030000_leader_in_charge': leaderInCharge,
 };

@@ -62,11 +62,31 @@ export interface Recipient {
 }
 
 /**
- * Who hears an alert about a unit's clock, by level: the unit's principal and spokesperson
- * (by appointment, so a new appointee hears the next alert) and the unit's release accounts;
- * the news office accounts over the unit; the leaders' accounts over it.
+ * Which district leaders the `leaders` level reaches:
+ * - `in_charge` — the leader in charge of the unit (分管区领导, the vice district head of
+ *   A15.3, kept per unit with history in `unit_leaders_in_charge`; the nearest unit up the
+ *   tree that has one), for a report about one unit's matter such as the "first time" report
+ *   of a major opinion item (A13.2). When nobody is in charge on the day, or the leader in
+ *   charge has no working account, every leader account over the unit hears it instead, so
+ *   the report never stops short of the leaders.
+ * - `all` — every leader account over the unit: the escalation ladder of a missed clock
+ *   ("then the district leaders", issue 6 §3).
  */
-export async function recipientsFor(db: Db, unitId: number, levels: AlertLevel[], date: string): Promise<Recipient[]> {
+export type LeaderReach = 'in_charge' | 'all';
+
+/**
+ * Who hears an alert about a unit, by level: the unit's principal and spokesperson
+ * (by appointment, so a new appointee hears the next alert) and the unit's release accounts;
+ * the news office accounts over the unit; the leader in charge of the unit, or the leaders'
+ * accounts over it (see `LeaderReach`; the clock escalation asks for `all`).
+ */
+export async function recipientsFor(
+  db: Db,
+  unitId: number,
+  levels: AlertLevel[],
+  date: string,
+  options: { leaders?: LeaderReach } = {},
+): Promise<Recipient[]> {
   const unit = await db.selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirst();
   if (!unit) return [];
   const found: Recipient[] = [];
@@ -92,12 +112,15 @@ export async function recipientsFor(db: Db, unitId: number, levels: AlertLevel[]
     const holders = await grantHolders(db, ['unit_approver', 'unit_editor']);
     for (const h of holders.filter((h) => h.unit_id === unitId)) found.push(recipientOf('unit', h));
   }
-  for (const [level, role] of [
-    ['news_office', 'news_office'],
-    ['leaders', 'leader'],
-  ] as const) {
-    if (!levels.includes(level)) continue;
-    for (const h of (await grantHolders(db, [role])).filter((h) => pathCovers(h.unit_path, unit.path))) found.push(recipientOf(level, h));
+  if (levels.includes('news_office')) {
+    for (const h of (await grantHolders(db, ['news_office'])).filter((h) => pathCovers(h.unit_path, unit.path))) found.push(recipientOf('news_office', h));
+  }
+  if (levels.includes('leaders')) {
+    const inCharge = (options.leaders ?? 'in_charge') === 'in_charge' ? await leaderInChargeRecipients(db, unit.path, date) : [];
+    found.push(...inCharge);
+    if (!inCharge.some((r) => r.userId !== null)) {
+      for (const h of (await grantHolders(db, ['leader'])).filter((h) => pathCovers(h.unit_path, unit.path))) found.push(recipientOf('leaders', h));
+    }
   }
 
   // One entry per account (or per person without one), at the first level that reached them.
@@ -108,6 +131,33 @@ export async function recipientsFor(db: Db, unitId: number, levels: AlertLevel[]
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The leader in charge of the unit on `date` — of the nearest unit up the tree (itself
+ * first) that has one — as recipients: one per working account of that person, or the
+ * person alone (for e-mail) when they have none.
+ */
+async function leaderInChargeRecipients(db: Db, unitPath: string, date: string): Promise<Recipient[]> {
+  const lineage = unitPath.split('/').filter(Boolean).map(Number).reverse();
+  if (lineage.length === 0) return [];
+  const rows = await db
+    .selectFrom('unit_leaders_in_charge')
+    .innerJoin('people', 'people.id', 'unit_leaders_in_charge.person_id')
+    .select(['unit_leaders_in_charge.unit_id', 'people.id', 'people.name', 'people.email'])
+    .where('unit_leaders_in_charge.unit_id', 'in', lineage)
+    .where('unit_leaders_in_charge.from_date', '<=', date)
+    .where((eb) => eb.or([eb('unit_leaders_in_charge.to_date', 'is', null), eb('unit_leaders_in_charge.to_date', '>=', date)]))
+    .orderBy('unit_leaders_in_charge.from_date', 'desc')
+    .orderBy('unit_leaders_in_charge.id', 'desc')
+    .execute();
+  const nearest = lineage.find((id) => rows.some((r) => r.unit_id === id));
+  if (nearest === undefined) return [];
+  // One leader in charge at a time; should two spans overlap, the later appointment wins.
+  const person = rows.find((r) => r.unit_id === nearest)!;
+  const accounts = await db.selectFrom('users').select('id').where('person_id', '=', person.id).where('disabled', '=', 0).orderBy('id').execute();
+  if (accounts.length === 0) return [{ level: 'leaders', userId: null, personId: person.id, name: person.name, email: person.email }];
+  return accounts.map((a) => ({ level: 'leaders' as const, userId: a.id, personId: person.id, name: person.name, email: person.email }));
 }
 
 function grantHolders(db: Db, roles: string[]) {

@@ -124,7 +124,8 @@ async function runStep(app: AppContext, sources: Record<string, ClockSource>, jo
   const alertKey = job.dedupeKey;
   const msg = message(state, p.offsetMinutes, now, job.late, alertKey, p.clockKey);
   // Read before the transaction: on SQLite the transaction holds the one connection.
-  const recipients = await repo.recipientsFor(app.db, state.unitId, levels, districtDate(now));
+  // The escalation ladder goes to the district leaders, all of them (issue 6 §3).
+  const recipients = await repo.recipientsFor(app.db, state.unitId, levels, districtDate(now), { leaders: 'all' });
   const channels = await repo.enabledChannels(app.db);
   const at = now.toISOString();
 

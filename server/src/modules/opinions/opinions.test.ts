@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExpert, createOpinionItem } from '../../../test/factories';
+import { appoint, createExpert, createOpinionItem, createPerson, loginAs } from '../../../test/factories';
 import { buildTestApp, DIALECTS, snapshotTables, type TestApp } from '../../../test/helpers';
 import { opinionFixture } from './testing';
 
@@ -119,6 +119,47 @@ describe.each(DIALECTS)('opinion items and their N61 clock on %s', (dialect) => 
     // Assessed again as major: the "first time" report is not sent twice.
     await fx.api('POST', `/opinions/${id}/assess`, fx.approver.cookie, { level: 'major', sensitivity: 'high', trendNote: '已有官方媒体转载' });
     expect((await fx.notificationsOf(fx.approver.user.id)).filter((n) => n.title.startsWith('重大舆情'))).toHaveLength(1);
+  });
+
+  it('reports a major item to the leader in charge of the unit alone, to all the leaders when nobody is in charge, and escalates a missed clock to all of them (A13.2)', async () => {
+    const db = t.ctx.db;
+    const at = t.clock.now().toISOString();
+    // Two vice district heads: 刘洋 is in charge of 区交通局, 陈建国 (fx.leader) of nothing here.
+    const liu = await createPerson(db, at, { name: '刘洋' });
+    await appoint(db, at, { unitId: fx.units.district.id, post: 'vice_district_head', personId: liu.id, from: '2024-01-01' });
+    const inCharge = await loginAs(db, at, 'leader', fx.units.district.id, { displayName: '刘洋' });
+    await db.updateTable('users').set({ person_id: liu.id }).where('id', '=', inCharge.user.id).execute();
+    await db
+      .insertInto('unit_leaders_in_charge')
+      .values({ unit_id: fx.units.department.id, person_id: liu.id, from_date: '2024-01-01', to_date: null, note: null, created_at: at, updated_at: at })
+      .execute();
+    const majorAlerts = async (userId: number) => (await fx.notificationsOf(userId)).filter((n) => n.title.startsWith('重大舆情'));
+
+    const transport = await createOpinionItem(db, at, { unitId: fx.units.department.id, title: '网传319国道积水' });
+    expect((await fx.api('POST', `/opinions/${transport.id}/assess`, fx.editor.cookie, { level: 'major', sensitivity: 'high', trendNote: '升温' })).statusCode).toBe(200);
+    expect(await majorAlerts(inCharge.user.id)).toHaveLength(1);
+    expect(await majorAlerts(fx.leader.user.id)).toEqual([]);
+    for (const who of [fx.approver, fx.office]) expect(await majorAlerts(who.user.id)).toHaveLength(1);
+
+    // 白马镇 has no leader in charge: every leader hears it.
+    const town = await createOpinionItem(db, at, { unitId: fx.units.township.id, title: '网传白马镇山体滑坡' });
+    expect((await fx.api('POST', `/opinions/${town.id}/assess`, fx.townEditor.cookie, { level: 'major', sensitivity: 'high', trendNote: '升温' })).statusCode).toBe(200);
+    expect(await majorAlerts(inCharge.user.id)).toHaveLength(2);
+    expect(await majorAlerts(fx.leader.user.id)).toHaveLength(1);
+
+    // Once 刘洋's charge of 区交通局 has ended, the next major item there goes to every leader again.
+    await db.updateTable('unit_leaders_in_charge').set({ to_date: '2025-12-31' }).where('person_id', '=', liu.id).execute();
+    const later = await createOpinionItem(db, at, { unitId: fx.units.department.id, title: '网传319国道塌方' });
+    await fx.api('POST', `/opinions/${later.id}/assess`, fx.editor.cookie, { level: 'major', sensitivity: 'high', trendNote: '升温' });
+    expect(await majorAlerts(fx.leader.user.id)).toHaveLength(2);
+
+    // The escalation of a missed N61 clock goes on to the district leaders, all of them (issue 6 §3).
+    await db.updateTable('unit_leaders_in_charge').set({ to_date: null }).where('person_id', '=', liu.id).execute();
+    await fx.advance(48 * HOUR + 31 * 60_000);
+    for (let n = await t.ctx.jobs.runDue(); n > 0; n = await t.ctx.jobs.runDue());
+    for (const who of [inCharge, fx.leader]) {
+      expect((await fx.notificationsOf(who.user.id)).some((n) => n.title === '舆情“网传319国道积水”：48 小时内回应舆情关切（N61）已超时')).toBe(true);
+    }
   });
 
   it('is met by a published opinion-response release linked to the item, and its alerts stop (N61, A5.3)', async () => {
