@@ -11,6 +11,9 @@ export function useReleaseStats(year: number) {
   return useQuery({ queryKey: ['releases', 'stats', year], queryFn: () => api<ReleaseStats>('/releases/stats', { query: { year } }), placeholderData: keepPreviousData });
 }
 
+/** Plan against actual per unit for the year (`GET /release-plans/progress`, the plans module): the units the reader may read only. */
+export { usePlanProgress, type PlanProgress } from '../../topics/api';
+
 export const quotaExportHref = (year: number) => `/api/v1/quotas/export?year=${year}`;
 
 /** The releases that count toward a quota, for their titles (one the user may not read stays a number). */

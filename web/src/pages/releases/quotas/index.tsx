@@ -1,10 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { QUOTA_STATUSES, QUOTA_STATUS_LABELS } from '@fabutong/core/contract/quotas';
+import type { PlanReading } from '@fabutong/core/contract/topics';
 import { POST_LABELS } from '@fabutong/core/rules/appointments';
 import { ARTICLES } from '@fabutong/core/rules/articles';
 import { UNIT_KIND_LABELS } from '@fabutong/core/units';
 import { Alert, Button, Card, Col, Empty, Flex, Grid, Progress, Row, Select, Skeleton, Table, Tag, Tooltip, Typography, theme, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import type { QuotaReport, QuotaResult, QuotaStatus, RuleSet, Unit } from '../../../api/release-types';
 import { useCurrentUser } from '../../../components/layout/current-user';
 import ProblemAlert from '../../../components/ProblemAlert';
@@ -12,7 +14,7 @@ import { useActiveRuleSet, useReleasingUnits } from '../../../components/release
 import { districtYear } from '../../../components/releases/district-time';
 import { ArticleTag, articleOf, isRuleId, QuotaStatusTag } from '../../../components/releases/tags';
 import { t, type MessageKey } from '../../../locales';
-import { quotaExportHref, useQuotas, useReleaseStats } from './api';
+import { quotaExportHref, usePlanProgress, useQuotas, useReleaseStats, type PlanProgress } from './api';
 import QuotaDrawer, { ruleText, subjectLabel, type Explained } from './QuotaDrawer';
 import ReleaseCharts from './ReleaseCharts';
 
@@ -34,6 +36,15 @@ interface GridRow {
   unit: Unit;
   cells: Record<UnitRule, { results: QuotaResult[]; vacancy?: QuotaReport['vacancies'][number] }>;
 }
+
+/** A unit's annual release plan against what went out (A9.2, A14), beside its quotas. */
+type PlanRow = PlanProgress['units'][number];
+const PLAN_READING_COLORS: Record<PlanReading, string> = { on_track: 'success', behind: 'warning', no_plan: 'default' };
+const PLAN_READING_KEYS: Record<PlanReading, MessageKey> = {
+  on_track: 'releases.quotas.plan.reading.on_track',
+  behind: 'releases.quotas.plan.reading.behind',
+  no_plan: 'releases.quotas.plan.reading.no_plan',
+};
 
 /** 年度任务: how far every unit and leader is with this year's quotas, with the releases that count. */
 export default function QuotasPage() {
@@ -88,11 +99,14 @@ export default function QuotasPage() {
       {quotas.data &&
         (access.districtWide ? (
           <>
-            <UnitGrid report={quotas.data} ruleSet={ruleSet.data} onExplain={setExplained} />
+            <UnitGrid report={quotas.data} year={year} ruleSet={ruleSet.data} onExplain={setExplained} />
             <DistrictTable report={quotas.data} ruleSet={ruleSet.data} onExplain={setExplained} />
           </>
         ) : (
-          <OwnCards report={quotas.data} onExplain={setExplained} />
+          <>
+            <OwnCards report={quotas.data} onExplain={setExplained} />
+            <OwnPlans year={year} />
+          </>
         ))}
       {!access.districtWide && charts}
 
@@ -135,8 +149,10 @@ function RuleHeading({ rule, label, ruleSet }: { rule: string; label: string; ru
   );
 }
 
-function UnitGrid({ report, ruleSet, onExplain }: { report: QuotaReport; ruleSet: RuleSet | undefined; onExplain: (e: Explained) => void }) {
+function UnitGrid({ report, year, ruleSet, onExplain }: { report: QuotaReport; year: number; ruleSet: RuleSet | undefined; onExplain: (e: Explained) => void }) {
   const units = useReleasingUnits();
+  const progress = usePlanProgress(year);
+  const plans = useMemo(() => new Map((progress.data?.units ?? []).map((p) => [p.unitId, p])), [progress.data]);
   const narrow = Grid.useBreakpoint().md === false;
   const rows = useMemo<GridRow[]>(() => {
     const byUnit = new Map<number, GridRow>();
@@ -182,6 +198,26 @@ function UnitGrid({ report, ruleSet, onExplain }: { report: QuotaReport; ruleSet
       width: 150,
       render: (_: unknown, row: GridRow) => <GridCell unitName={row.unit.shortName ?? row.unit.name} rule={rule} cell={row.cells[rule]} onExplain={onExplain} />,
     })),
+    {
+      title: (
+        <Tooltip title={t('releases.quotas.plan.hint')}>
+          <Flex vertical style={{ lineHeight: 1.3 }}>
+            <span>{t('releases.quotas.plan.heading')}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+              {t('releases.quotas.plan.subheading')}
+            </Typography.Text>
+          </Flex>
+        </Tooltip>
+      ),
+      key: 'plan',
+      width: 150,
+      render: (_: unknown, row: GridRow) =>
+        progress.isPending ? (
+          <Skeleton.Button active size="small" />
+        ) : (
+          <PlanCell unitName={row.unit.shortName ?? row.unit.name} plan={plans.get(row.unit.id)} asOf={progress.data?.asOf} />
+        ),
+    },
   ];
 
   return (
@@ -190,6 +226,7 @@ function UnitGrid({ report, ruleSet, onExplain }: { report: QuotaReport; ruleSet
       extra={narrow ? undefined : <Legend />}
       styles={{ body: { padding: 0 }, header: { flexWrap: 'wrap', rowGap: 8, paddingBlock: 8 } }}
     >
+      {progress.isError && <Alert type="warning" showIcon banner title={t('releases.quotas.plan.unavailable')} />}
       <Table<GridRow>
         rowKey={(row) => row.unit.id}
         size="small"
@@ -198,7 +235,7 @@ function UnitGrid({ report, ruleSet, onExplain }: { report: QuotaReport; ruleSet
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 130 + 150 * UNIT_RULES.length }}
+        scroll={{ x: 130 + 150 * (UNIT_RULES.length + 1) }}
         locale={{ emptyText: <Empty description={t('releases.quotas.none')} /> }}
       />
     </Card>
@@ -281,6 +318,98 @@ function GridCell({ unitName, rule, cell, onExplain }: { unitName: string; rule:
           () => onExplain({ kind: 'vacancy', vacancy: cell.vacancy! }),
         )}
     </Flex>
+  );
+}
+
+const planToDate = (p: PlanRow) => t('releases.quotas.plan.toDate', { planned: p.plannedDue, actual: p.actualToDate });
+
+/** Why the reading is what it is: the figures to date, the year's plan by quarter, or that none was filed. */
+function PlanDetail({ plan, asOf }: { plan: PlanRow; asOf: string | undefined }) {
+  return (
+    <Flex vertical gap={2}>
+      {plan.planStatus === 'none' ? (
+        <span>{t('releases.quotas.plan.none')}</span>
+      ) : (
+        <>
+          {plan.planStatus === 'draft' && <span>{t('releases.quotas.plan.draft')}</span>}
+          <span>{t('releases.quotas.plan.detail', { date: asOf ?? '', planned: plan.plannedDue, actual: plan.actualToDate, total: plan.planned })}</span>
+          {plan.quarters.map((q) => (
+            <span key={q.quarter}>{t('releases.quotas.plan.quarter', { quarter: q.quarter, planned: q.planned, actual: q.actual })}</span>
+          ))}
+        </>
+      )}
+    </Flex>
+  );
+}
+
+function PlanReadingTag({ reading }: { reading: PlanReading }) {
+  return (
+    <Tag color={PLAN_READING_COLORS[reading]} style={{ marginInlineEnd: 0 }}>
+      {t(PLAN_READING_KEYS[reading])}
+    </Tag>
+  );
+}
+
+/** One unit's plan reading in the grid: 按计划 / 滞后 / 未报计划, planned to date against released to date. */
+function PlanCell({ unitName, plan, asOf }: { unitName: string; plan: PlanRow | undefined; asOf: string | undefined }) {
+  if (!plan) return <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>;
+  const reading = t(PLAN_READING_KEYS[plan.reading]);
+  return (
+    <Tooltip title={<PlanDetail plan={plan} asOf={asOf} />}>
+      <Link to="/plans" aria-label={plan.planStatus === 'filed' ? t('releases.quotas.plan.label', { unit: unitName, reading, toDate: planToDate(plan) }) : `${unitName} ${t('releases.quotas.plan.heading')} ${reading}`} data-plan-reading={plan.reading} style={{ display: 'block', color: 'inherit' }}>
+        <Flex vertical gap={2} align="flex-start">
+          <PlanReadingTag reading={plan.reading} />
+          {plan.planStatus === 'filed' && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {planToDate(plan)}
+            </Typography.Text>
+          )}
+        </Flex>
+      </Link>
+    </Tooltip>
+  );
+}
+
+/** A unit user's own plan reading for the year (the plans API returns the reader's units only). */
+function OwnPlans({ year }: { year: number }) {
+  const { token } = theme.useToken();
+  const progress = usePlanProgress(year);
+  if (progress.isError) return <Alert type="warning" showIcon title={t('releases.quotas.plan.unavailable')} />;
+  if (!progress.data || progress.data.units.length === 0) return null;
+  const { asOf } = progress.data;
+  return (
+    <Row gutter={[16, 16]}>
+      {progress.data.units.map((p) => (
+        <Col key={p.unitId} xs={24} md={12} xl={8}>
+          <Card
+            size="small"
+            style={{ height: '100%' }}
+            title={
+              <Tooltip title={t('releases.quotas.plan.hint')}>
+                <span>{t('releases.quotas.plan.ownTitle', { unit: p.unitName })}</span>
+              </Tooltip>
+            }
+            extra={<PlanReadingTag reading={p.reading} />}
+            data-plan-reading={p.reading}
+          >
+            <Flex vertical gap={8}>
+              {p.planStatus === 'filed' && (
+                <Progress
+                  // Nothing planned in the quarters ended so far: nothing is owed yet.
+                  percent={p.plannedDue === 0 ? 100 : Math.round((100 * Math.min(p.actualToDate, p.plannedDue)) / p.plannedDue)}
+                  format={() => `${p.actualToDate}/${p.plannedDue}`}
+                  status={p.reading === 'behind' ? 'exception' : 'normal'}
+                />
+              )}
+              <div style={{ color: token.colorTextSecondary }}>
+                <PlanDetail plan={p} asOf={asOf} />
+              </div>
+              <Link to="/plans">{t('releases.quotas.plan.open')}</Link>
+            </Flex>
+          </Card>
+        </Col>
+      ))}
+    </Row>
   );
 }
 
