@@ -1,7 +1,6 @@
 import {
   computeQuotas,
   districtDate,
-  hasAnyRole,
   ruleSetForYear,
   type Actor,
   type ConferencePeriod,
@@ -16,6 +15,7 @@ import {
   type UnitKind,
 } from '@fabutong/core';
 import type { AppContext } from '../../context';
+import { canSeeQuotasOf } from './policy';
 import * as repo from './repository';
 
 type ReportWithPaths = QuotaReport & { unitPaths: Map<number, string> };
@@ -147,21 +147,16 @@ async function computeReport(app: AppContext, year: number, asOf: string, releas
   return { ...report, unitPaths: new Map(units.map((u) => [u.id, u.path])) };
 }
 
-/** Unit users see their own units' results; the district's roles see all. */
-export function visibleTo(actor: Actor, unitPath: string | undefined): boolean {
-  return unitPath !== undefined && hasAnyRole(actor, ['news_office', 'leader', 'auditor', 'unit_editor', 'unit_approver'], unitPath);
-}
-
 type QuotaQuery = { year: number; unitId?: number; personId?: number };
 
 function readersView({ unitPaths, ...report }: ReportWithPaths, actor: Actor, query: QuotaQuery) {
   const results = report.results.filter(
     (r) =>
-      visibleTo(actor, unitPaths.get(r.subject.unitId)) &&
+      canSeeQuotasOf(actor, unitPaths.get(r.subject.unitId)) &&
       (query.unitId === undefined || r.subject.unitId === query.unitId) &&
       (query.personId === undefined || r.subject.personId === query.personId),
   );
-  const vacancies = report.vacancies.filter((v) => visibleTo(actor, unitPaths.get(v.unitId)) && (query.unitId === undefined || v.unitId === query.unitId));
+  const vacancies = report.vacancies.filter((v) => canSeeQuotasOf(actor, unitPaths.get(v.unitId)) && (query.unitId === undefined || v.unitId === query.unitId));
   return { ...report, results, vacancies };
 }
 
