@@ -111,12 +111,39 @@ export const UpdateAppointmentBody = z.strictObject({
 
 export const UnitGapView = z.object({ kind: z.string(), rule: z.string(), message: z.string() });
 
+/** The district leader in charge of a unit (分管区领导, A13.2, A15.3): one span of the history. */
+export const LeaderInChargeView = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  personName: z.string(),
+  from: z.string(),
+  /** Last day in charge, inclusive; null while open. */
+  to: z.string().nullable(),
+  current: z.boolean(),
+});
+export type LeaderInChargeView = z.infer<typeof LeaderInChargeView>;
+
+/** Puts a vice district head in charge from a day; the current one's charge ends the day before. */
+export const SetLeaderInChargeBody = z.strictObject({
+  personId: z.number().int().positive(),
+  from: IsoDateString,
+});
+
+/** Ends the current charge on `to` (inclusive), today when not given. */
+export const EndLeaderInChargeBody = z.strictObject({
+  to: IsoDateString.optional(),
+});
+
 export const UnitDetail = z.object({
   unit: UnitView,
   parentName: z.string().nullable(),
   current: z.array(AppointmentView),
   history: z.array(AppointmentView),
   gaps: z.array(UnitGapView),
+  /** Who is in charge today, if anyone. */
+  leaderInCharge: LeaderInChargeView.nullable(),
+  /** Every span, the latest first, today's included. */
+  leadersInCharge: z.array(LeaderInChargeView),
 });
 
 export const GapRow = z.object({ unit: UnitView, gaps: z.array(UnitGapView) });

@@ -26,6 +26,12 @@ export const POST_LABELS: Record<Post, string> = {
   staff: '工作人员',
 };
 
+/**
+ * The district government posts whose holder may be the leader in charge of a unit
+ * (分管区领导) and approve a department's major matter in that capacity (A15.3).
+ */
+export const CHARGE_LEADER_POSTS: readonly Post[] = ['vice_district_head', 'standing_vice_district_head'];
+
 /** A8.2: posts a unit has exactly one holder of at a time. */
 export const SINGLE_HOLDER_POSTS: readonly Post[] = ['spokesperson', 'spokesperson_assistant'];
 

@@ -35,6 +35,14 @@ describe.each(DIALECTS)('the demo district on %s', (dialect) => {
     ]);
   });
 
+  it('puts the standing vice district head in charge of 区交通局 (A13.2)', async () => {
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'xinwenban', password: DEMO_PASSWORD } });
+    const cookie = `fbt_sid=${login.cookies.find((c) => c.name === 'fbt_sid')!.value}`;
+    const jtj = await t.ctx.db.selectFrom('units').select('id').where('short_name', '=', '区交通局').executeTakeFirstOrThrow();
+    const detail = (await t.app.inject({ url: `/api/v1/units/${jtj.id}`, headers: { cookie } })).json();
+    expect(detail.leaderInCharge).toMatchObject({ personName: '陈建国', from: '2024-01-01', to: null });
+  });
+
   it('runs the audit chain unbroken from the first record', async () => {
     expect(await t.ctx.audit.verify(t.ctx.db)).toMatchObject({ ok: true });
   });

@@ -72,6 +72,11 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
         people.set('standing_vice', id);
       }
     }
+    // The standing vice district head is in charge of 区交通局 (分管区领导): its major opinion items are reported to him (A13.2).
+    await trx
+      .insertInto('unit_leaders_in_charge')
+      .values({ unit_id: units.get('jtj')!.id, person_id: people.get('standing_vice')!, from_date: TERM_START, to_date: null, note: null, created_at: at, updated_at: at })
+      .execute();
     const director = await person(DEMO_NEWS_OFFICE_DIRECTOR.name);
     await appoint(director, 'xwb', 'news_office_director', DEMO_NEWS_OFFICE_DIRECTOR.title);
     await appoint(director, 'gov', 'spokesperson_assistant', DEMO_NEWS_OFFICE_DIRECTOR.title);

@@ -9,10 +9,12 @@ import type {
   CreateAppointmentBody,
   CreateUnitBody,
   GapRow,
+  LeaderInChargeView,
   PersonBody,
   PersonView,
   PublishListBody,
   SchedulePreview,
+  SetLeaderInChargeBody,
   SpokespersonEntry,
   SpokespersonListView,
   UnitDetail as UnitDetailSchema,
@@ -39,6 +41,9 @@ export type UnitGap = z.infer<typeof UnitGapView>;
 export type UnitGapRow = z.infer<typeof GapRow>;
 export type NewUnit = z.input<typeof CreateUnitBody>;
 export type UnitChange = z.input<typeof UpdateUnitBody>;
+
+export type LeaderInCharge = z.infer<typeof LeaderInChargeView>;
+export type LeaderInChargeChange = z.input<typeof SetLeaderInChargeBody>;
 
 export type Person = z.infer<typeof PersonView>;
 export type NewPerson = z.input<typeof PersonBody>;

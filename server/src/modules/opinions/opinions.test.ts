@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appoint, createExpert, createOpinionItem, createPerson, loginAs } from '../../../test/factories';
+import { appoint, createExpert, createOpinionItem, createPerson, createUnit, loginAs } from '../../../test/factories';
 import { buildTestApp, DIALECTS, snapshotTables, type TestApp } from '../../../test/helpers';
 import { opinionFixture } from './testing';
 
@@ -126,13 +126,13 @@ describe.each(DIALECTS)('opinion items and their N61 clock on %s', (dialect) => 
     const at = t.clock.now().toISOString();
     // Two vice district heads: 刘洋 is in charge of 区交通局, 陈建国 (fx.leader) of nothing here.
     const liu = await createPerson(db, at, { name: '刘洋' });
-    await appoint(db, at, { unitId: fx.units.district.id, post: 'vice_district_head', personId: liu.id, from: '2024-01-01' });
+    const gov = await createUnit(db, at, { parentId: fx.units.district.id, kind: 'district_gov', name: '区政府' });
+    await appoint(db, at, { unitId: gov.id, post: 'vice_district_head', personId: liu.id, from: '2024-01-01' });
     const inCharge = await loginAs(db, at, 'leader', fx.units.district.id, { displayName: '刘洋' });
     await db.updateTable('users').set({ person_id: liu.id }).where('id', '=', inCharge.user.id).execute();
-    await db
-      .insertInto('unit_leaders_in_charge')
-      .values({ unit_id: fx.units.department.id, person_id: liu.id, from_date: '2024-01-01', to_date: null, note: null, created_at: at, updated_at: at })
-      .execute();
+    // The news office records it as it would in the console.
+    const set = await fx.api('PUT', `/units/${fx.units.department.id}/leader-in-charge`, fx.office.cookie, { personId: liu.id, from: '2024-01-01' });
+    expect(set.statusCode).toBe(200);
     const majorAlerts = async (userId: number) => (await fx.notificationsOf(userId)).filter((n) => n.title.startsWith('重大舆情'));
 
     const transport = await createOpinionItem(db, at, { unitId: fx.units.department.id, title: '网传319国道积水' });

@@ -1,4 +1,16 @@
-import { CreateUnitBody, GapRow, IdParams, Ok, UnitDetail, UnitListQuery, UnitView, UpdateUnitBody } from '@fabutong/core';
+import {
+  CreateUnitBody,
+  EndLeaderInChargeBody,
+  GapRow,
+  IdParams,
+  LeaderInChargeView,
+  Ok,
+  SetLeaderInChargeBody,
+  UnitDetail,
+  UnitListQuery,
+  UnitView,
+  UpdateUnitBody,
+} from '@fabutong/core';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestContext } from '../../plugins/auth';
@@ -35,6 +47,27 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/units/:id/reactivate', { schema: { tags: TAGS, summary: '恢复启用单位', params: IdParams, response: { 200: UnitView } } }, async (request) =>
     units.setUnitActive(app.ctx, requestContext(request), request.params.id, true),
+  );
+
+  app.put(
+    '/units/:id/leader-in-charge',
+    { schema: { tags: TAGS, summary: '设置分管区领导（自某日起；原分管至前一日）', params: IdParams, body: SetLeaderInChargeBody, response: { 200: LeaderInChargeView } } },
+    async (request) => units.setLeaderInCharge(app.ctx, requestContext(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/units/:id/leader-in-charge',
+    {
+      schema: {
+        tags: TAGS,
+        summary: '结束分管（至某日，默认今日）',
+        params: IdParams,
+        querystring: EndLeaderInChargeBody,
+        body: EndLeaderInChargeBody.nullish(),
+        response: { 200: LeaderInChargeView },
+      },
+    },
+    async (request) => units.endLeaderInCharge(app.ctx, requestContext(request), request.params.id, { to: request.body?.to ?? request.query.to }),
   );
 
   app.delete('/units/:id', { schema: { tags: TAGS, summary: '删除未被引用的单位', params: IdParams, response: { 200: Ok } } }, async (request) => {

@@ -15,12 +15,15 @@ import { t } from '../../../locales';
 import UnitFormModal from '../units/UnitFormModal';
 import AppointmentDateModal, { type DateAction } from './AppointmentDateModal';
 import AppointmentModal from './AppointmentModal';
-import { useDeleteUnit, useReactivateUnit, useRetireUnit, useUnitDetail } from './api';
+import { useDeleteUnit, useEndLeaderInCharge, useReactivateUnit, useRetireUnit, useUnitDetail } from './api';
+import LeaderInChargeModal from './LeaderInChargeModal';
 
-type Dialog = { kind: 'edit' } | { kind: 'appoint' } | { kind: DateAction; appointment: Appointment } | null;
+type Dialog = { kind: 'edit' } | { kind: 'appoint' } | { kind: 'leader' } | { kind: DateAction; appointment: Appointment } | null;
 
 /** Kinds that name a press section (A7; A21 by reference) and hold spokespersons (A8.2). */
 const RELEASING_KINDS = ['township', 'subdistrict', 'department', 'public_body'];
+/** Kinds a district leader is in charge of (分管区领导, A13.2): not the district government itself. */
+const LED_KINDS = ['news_office', ...RELEASING_KINDS];
 
 const byPost = (a: Appointment, b: Appointment) => POSTS.indexOf(a.post) - POSTS.indexOf(b.post) || a.from.localeCompare(b.from);
 
@@ -69,6 +72,7 @@ function Loaded({ detail }: { detail: UnitDetail }) {
   const retire = useRetireUnit();
   const reactivate = useReactivateUnit();
   const remove = useDeleteUnit();
+  const endLeader = useEndLeaderInCharge();
   const region = unit.kind === 'city' || unit.kind === 'district';
   // On a phone a row of seven columns scrolls sideways; each holder reads better as a card.
   const narrow = Grid.useBreakpoint().md === false;
@@ -100,6 +104,42 @@ function Loaded({ detail }: { detail: UnitDetail }) {
         if (await act(() => remove.mutateAsync(unit.id), t('org.unit.deleted'))) void navigate('/units', { replace: true });
       },
     });
+
+  const leader = detail.leaderInCharge;
+  const confirmEndLeader = (name: string) =>
+    modal.confirm({
+      title: t('org.leaderInCharge.endTitle', { name }),
+      content: t('org.leaderInCharge.endConfirm', { name }),
+      okButtonProps: { danger: true },
+      onOk: () => act(() => endLeader.mutateAsync({ unitId: unit.id }), t('org.leaderInCharge.ended')),
+    });
+  const leaderItem = {
+    key: 'leader',
+    label: t('org.unit.fields.leaderInCharge'),
+    children: (
+      <Flex gap={8} wrap align="center">
+        {leader ? (
+          <span>
+            {leader.to
+              ? t('org.unit.leaderInChargeTerm', { name: leader.personName, from: leader.from, to: leader.to })
+              : t('org.unit.leaderInCharge', { name: leader.personName, from: leader.from })}
+          </span>
+        ) : (
+          <Typography.Text type="secondary">{t('org.unit.leaderInChargeNone')}</Typography.Text>
+        )}
+        {canManage && unit.active && (
+          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setDialog({ kind: 'leader' })}>
+            {t('org.unit.actions.setLeader')}
+          </Button>
+        )}
+        {canManage && leader && !leader.to && (
+          <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => confirmEndLeader(leader.personName)}>
+            {t('org.unit.actions.endLeader')}
+          </Button>
+        )}
+      </Flex>
+    ),
+  };
 
   const missingSpokesperson = detail.gaps.some((g) => g.kind === 'missing_spokesperson');
   const missingAssistant = detail.gaps.some((g) => g.kind === 'missing_assistant');
@@ -215,6 +255,7 @@ function Loaded({ detail }: { detail: UnitDetail }) {
               { key: 'parent', label: t('org.unit.fields.parent'), children: detail.parentName ?? t('common.empty') },
               { key: 'kind', label: t('org.unit.fields.kind'), children: UNIT_KIND_LABELS[unit.kind] },
               { key: 'short', label: t('org.unit.fields.shortName'), children: unit.shortName ?? t('common.empty') },
+              ...(LED_KINDS.includes(unit.kind) ? [leaderItem] : []),
               {
                 key: 'press',
                 label: t('org.unit.fields.pressSection'),
@@ -289,6 +330,7 @@ function Loaded({ detail }: { detail: UnitDetail }) {
         )}
       </Card>
       {dialog?.kind === 'edit' && <UnitFormModal unit={unit} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'leader' && <LeaderInChargeModal detail={detail} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'appoint' && <AppointmentModal detail={detail} defaultPost={defaultPost} onClose={() => setDialog(null)} />}
       {(dialog?.kind === 'end' || dialog?.kind === 'file') && (
         <AppointmentDateModal appointment={dialog.appointment} action={dialog.kind} onClose={() => setDialog(null)} />
