@@ -53,3 +53,63 @@ test('five wrong passwords lock the account, and the lockout is explained in Chi
   await logIn(page, 'jiaotong.bianji', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
 });
+
+test('the auditor filters the audit trail to login records; a user changes his own password from the user menu (SEC)', async ({ page }) => {
+  // The auditor opens 安全审计 and narrows the trail to logins, then to his own.
+  await page.goto('/console/login');
+  await logIn(page, 'shenji', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
+  await page.getByRole('menuitem', { name: '安全审计' }).click();
+  await expect(page).toHaveURL(/\/console\/audit$/);
+  await expect(page.getByRole('heading', { name: '安全审计' })).toBeVisible();
+
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  // Unfiltered, the trail holds other records too (logouts, the unlock of the journey before).
+  await expect(rows.filter({ hasNotText: 'auth.login' }).first()).toBeVisible();
+
+  await page.getByLabel('操作', { exact: true }).click();
+  await page.getByLabel('操作', { exact: true }).fill('登录');
+  await page.locator('.ant-select-item-option[title="登录"]').click();
+  await page.getByRole('button', { name: /查\s*询/ }).click();
+  // Only login records are left (the server matches the action as a prefix: auth.login, auth.login_failed …),
+  // among them the auditor's own.
+  await expect(rows.filter({ hasNotText: 'auth.login' })).toHaveCount(0);
+  await expect(rows.filter({ hasText: '安全审计员' }).first()).toBeVisible();
+
+  // Then to his own: a click on the name filters by that user.
+  await rows.filter({ hasText: '安全审计员' }).first().getByRole('button', { name: '安全审计员' }).click();
+  await expect(page.getByLabel('操作人编号')).not.toHaveValue('');
+  await expect(rows.filter({ hasNotText: '安全审计员' })).toHaveCount(0);
+  await expect(rows.filter({ hasNotText: 'auth.login' })).toHaveCount(0);
+  await expect(rows.first()).toContainText('登录');
+
+  await page.locator('.ant-dropdown-trigger', { hasText: '安全审计员' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/console\/login$/);
+
+  // The district leader (whom no later journey logs in as) changes his password from the user menu.
+  const newPassword = 'Changjiang#2027';
+  await logIn(page, 'lingdao', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
+  await page.locator('.ant-dropdown-trigger', { hasText: '陈建国' }).click();
+  await page.getByRole('menuitem', { name: '修改密码' }).click();
+  const dialog = page.getByRole('dialog', { name: '修改密码' });
+  await dialog.getByLabel('当前密码').fill(DEMO_PASSWORD);
+  await dialog.getByLabel('新密码', { exact: true }).fill(newPassword);
+  await dialog.getByLabel('确认新密码').fill(newPassword);
+  await dialog.getByRole('button', { name: '确认修改' }).click();
+  await expect(page.getByText('密码已修改')).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await page.locator('.ant-dropdown-trigger', { hasText: '陈建国' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/console\/login$/);
+
+  // The old password no longer works; the new one does.
+  await logIn(page, 'lingdao', DEMO_PASSWORD);
+  await expect(page.getByRole('alert').filter({ hasText: '用户名或密码错误' })).toBeVisible();
+  await expect(page).toHaveURL(/\/console\/login$/);
+  await logIn(page, 'lingdao', newPassword);
+  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /陈建国/ })).toBeVisible();
+});

@@ -73,6 +73,9 @@ import { evaluationPendingItems } from './modules/evaluation/service';
 
 z.config(z.locales.zhCN());
 
+/** Body fields that hold secrets: passwords, webhook keys, tokens. */
+const SECRET_FIELDS = ['password', 'currentPassword', 'newPassword', 'secret', 'token'];
+
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
@@ -135,7 +138,11 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password'], censor: '[已隐藏]' },
+      // Secrets never reach the logs, wherever a handler puts the object it logs (up to two levels down).
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', ...SECRET_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`])],
+        censor: '[已隐藏]',
+      },
     },
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
