@@ -107,7 +107,11 @@ describe.each(DIALECTS)('the public emergency page on %s', (dialect) => {
   });
 
   it('drops the cached page when an update is published: a new reader sees it within 1 s', async () => {
+    // The registration announces itself; on PostgreSQL that event comes back over LISTEN/NOTIFY a
+    // moment later and drops the page, so wait for it before filling the cache.
+    const announced = new Promise<void>((resolve) => t.ctx.realtime.onEvent((event) => event.channel.startsWith('incident-') && resolve()));
     const incident = (await fx.register(60)).json();
+    await announced;
     const url = `/incidents/${incident.id}`;
     expect((await t.app.inject(url)).body).toContain('权威信息正在核实中');
     // Served from the cache now: a change behind its back would not show.
