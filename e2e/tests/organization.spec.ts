@@ -21,7 +21,7 @@ async function choose(page: Page, field: ReturnType<Page['getByRole']>, option: 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
-test('the news office sets up a department with its spokesperson, is refused a second one (A8.2), and publishes the list on the portal (A8.3)', async ({ page }) => {
+test('the news office sets up a department with its spokesperson, is refused a second one (A8.2), publishes the list on the portal (A8.3), and reads the workday calendar', async ({ page }) => {
   await page.goto('/console/units');
   await logIn(page, 'xinwenban', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/console\/units$/);
@@ -87,4 +87,21 @@ test('the news office sets up a department with its spokesperson, is refused a s
   const row = portal.getByRole('row', { name: new RegExp(UNIT) });
   await expect(row).toContainText(SPOKESPERSON);
   await expect(row).toContainText('023-77788990');
+
+  // The workday calendar (A15.1 deadlines count on it): 2026 as the State Council set it, and next
+  // year's schedule entered by pasting the notice — previewed, then left for the real notice.
+  await page.goto('/console/calendar');
+  await expect(page.getByRole('heading', { name: '工作日历' })).toBeVisible();
+  await expect(page.getByText('放假和调休一览')).toBeVisible();
+  await expect(page.getByText(/国庆节/).first()).toBeVisible();
+  await page.getByRole('button', { name: '下一年' }).click();
+  await expect(page.getByText(/尚未录入国务院放假安排/).first()).toBeVisible();
+  await page.getByRole('button', { name: '录入放假安排' }).click();
+  const schedule = page.getByRole('dialog', { name: '录入 2027 年放假安排' });
+  await schedule.getByLabel('放假安排').fill('2027-01-01~2027-01-03 休 元旦\n2027-02-06 班 春节调休\n2027-02-10~2027-02-16 休 春节');
+  await schedule.getByRole('button', { name: /预\s*览/ }).click();
+  await expect(schedule.getByText(/识别出放假 10 天、调休上班 1 天/)).toBeVisible();
+  await schedule.getByRole('button', { name: '返回修改' }).click();
+  await schedule.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(schedule).toBeHidden();
 });
