@@ -1,5 +1,7 @@
 /** The published evaluation as a Word report, and the year's figures as an Excel workbook in the A16 shape. */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Resvg } from '@resvg/resvg-js';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import * as echarts from 'echarts';
 import ExcelJS from 'exceljs';
 import { EVALUATION_DIMENSION_LABELS, formatDistrictDateTime, type PublicationView } from '@fabutong/core';
 import type { exportData } from './service';
@@ -11,19 +13,31 @@ export function reportTitle(p: Pick<PublicationView, 'year' | 'version'>): strin
   return `武隆区${p.year}年度行政机关新闻发布工作评估结果通报${p.version > 1 ? `（第${p.version}版）` : ''}`;
 }
 
-/** A bar drawn in the table itself: Word and WPS show it without any chart engine. */
-function barCell(total: number | null) {
-  const width = total === null ? 0 : Math.round(total);
-  return new TableCell({
-    width: { size: 40, type: WidthType.PERCENTAGE },
-    children: [
-      new Paragraph({
-        children: width
-          ? [new TextRun({ text: '█'.repeat(Math.max(1, Math.round(width / 4))), color: '1677FF', font: FONT, size: 20 }), new TextRun({ text: ` ${total}`, font: FONT, size: 20 })]
-          : [new TextRun({ text: '无数据', font: FONT, size: 20 })],
-      }),
-    ],
+const CHART_WIDTH = 600;
+
+/**
+ * The ranking as a bar chart: an SVG drawn by ECharts on the server, which Word 2016+ and WPS
+ * show sharp, with a PNG of it for older readers (docx requires one). The PNG is rasterized with
+ * the machine's fonts: a server without a CJK font (apt `fonts-noto-cjk`) draws the unit names
+ * as boxes there, while the SVG still names them in the reader's own fonts.
+ */
+export function rankingChart(rows: PublicationView['rows']): { svg: Buffer; png: Buffer; width: number; height: number } | null {
+  const scored = rows.filter((r): r is typeof r & { total: number } => r.total !== null);
+  if (scored.length === 0) return null;
+  const height = 60 + scored.length * 28;
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
+  chart.setOption({
+    animation: false,
+    textStyle: { fontFamily: 'Noto Sans CJK SC, Microsoft YaHei, 仿宋, sans-serif' },
+    grid: { left: 150, right: 50, top: 16, bottom: 30 },
+    xAxis: { type: 'value', min: 0, max: 100 },
+    yAxis: { type: 'category', inverse: true, data: scored.map((r) => r.unitName), axisLabel: { width: 140, overflow: 'truncate' } },
+    series: [{ type: 'bar', data: scored.map((r) => r.total), barMaxWidth: 18, itemStyle: { color: '#1677FF' }, label: { show: true, position: 'right' } }],
   });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' }, fitTo: { mode: 'width', value: CHART_WIDTH * 2 } }).render().asPng();
+  return { svg: Buffer.from(svg), png: Buffer.from(png), width: CHART_WIDTH, height };
 }
 
 export async function publicationToDocx(p: PublicationView): Promise<Buffer> {
@@ -35,6 +49,7 @@ export async function publicationToDocx(p: PublicationView): Promise<Buffer> {
   const para = (text: string) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, font: FONT, size: 28 })] });
   const ranked = p.rows.filter((r) => r.rank !== null);
   const top = ranked.slice(0, 3).map((r) => r.unitName).join('、');
+  const chart = rankingChart(p.rows);
   const doc = new Document({
     creator: '武隆区人民政府新闻办公室',
     title: reportTitle(p),
@@ -57,11 +72,27 @@ export async function publicationToDocx(p: PublicationView): Promise<Buffer> {
             ],
           }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '二、评估得分排名', font: '黑体', size: 30 })] }),
+          ...(chart
+            ? [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [
+                    new ImageRun({
+                      type: 'svg',
+                      data: chart.svg,
+                      fallback: { type: 'png', data: chart.png },
+                      transformation: { width: chart.width, height: chart.height },
+                      altText: { name: '评估得分排名图', title: '评估得分排名图', description: ranked.map((r) => `${r.rank}. ${r.unitName} ${fmt(r.total)}`).join('；') },
+                    }),
+                  ],
+                }),
+              ]
+            : []),
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
             rows: [
-              new TableRow({ tableHeader: true, children: ['排名', '单位', '得分', '得分图示'].map((h) => cell(h, true, true)) }),
-              ...p.rows.map((r) => new TableRow({ children: [cell(r.rank === null ? '—' : String(r.rank)), cell(r.unitName), cell(fmt(r.total)), barCell(r.total)] })),
+              new TableRow({ tableHeader: true, children: ['排名', '单位', '得分'].map((h) => cell(h, true, true)) }),
+              ...p.rows.map((r) => new TableRow({ children: [cell(r.rank === null ? '—' : String(r.rank)), cell(r.unitName), cell(fmt(r.total))] })),
             ],
           }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: '三、分项得分', font: '黑体', size: 30 })] }),

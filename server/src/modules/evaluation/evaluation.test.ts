@@ -241,10 +241,20 @@ describe.each(DIALECTS)('annual evaluation on %s', (dialect) => {
 
     const docx = await call('GET', `/evaluations/${id}/report.docx`);
     expect(docx.statusCode).toBe(200);
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    const zip = await JSZip.loadAsync(docx.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('武隆区2026年度行政机关新闻发布工作评估结果通报');
     expect(xml).toContain('白马镇');
     expect(xml).toContain('王区长');
+    // The ranking chart: an SVG naming the units in rank order, with its PNG for older readers, both placed in the text.
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    const svg = await zip.file(media.find((f) => f.endsWith('.svg'))!)!.async('string');
+    expect(svg.indexOf('白马镇')).toBeGreaterThan(-1);
+    expect(svg.indexOf('白马镇')).toBeLessThan(svg.indexOf('区交通局'));
+    const png = await zip.file(media.find((f) => f.endsWith('.png'))!)!.async('nodebuffer');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(xml).toContain('asvg:svgBlip');
+    expect(xml).toContain('评估得分排名图');
 
     const xlsx = await call('GET', `/evaluations/${id}/export.xlsx`);
     const book = new ExcelJS.Workbook();
