@@ -122,6 +122,49 @@ describe.each(DIALECTS)('press conferences in the district government\'s or news
       expect(res.json().detail).toContain('20 MB');
     });
 
+    it('writes nothing for a file over 20 MB: no file row, no document, no file in the uploads directory', async () => {
+      const c = await draft();
+      const before = await snapshotTables(t, ['sessions']);
+      const res = await uploadFile(c.id, 'work_plan', Buffer.concat([FILES.pdf, Buffer.alloc(20 * 1024 * 1024 + 1)]), '方案.pdf');
+      expect(res.statusCode).toBe(413);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(await snapshotTables(t, ['sessions'])).toEqual(before);
+      expect(await t.ctx.db.selectFrom('files').select('id').execute()).toEqual([]);
+      expect(await t.ctx.db.selectFrom('conference_documents').select('id').execute()).toEqual([]);
+      const uploads = path.join(t.ctx.config.dataDir, 'uploads');
+      expect(fs.existsSync(uploads) ? fs.readdirSync(uploads) : []).toEqual([]);
+      // A file of exactly 20 MB is still taken.
+      const limit = await uploadFile(c.id, 'work_plan', Buffer.concat([FILES.pdf, Buffer.alloc(20 * 1024 * 1024 - FILES.pdf.length)]), '方案.pdf');
+      expect(limit.statusCode, limit.body).toBe(201);
+    });
+
+    it('accepts a .doc and a .wps (OLE compound files) and a .jpg, and serves each back with its type', async () => {
+      const c = await draft();
+      const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      const doc = Buffer.concat([ole, Buffer.alloc(504), Buffer.from('工作方案')]);
+      const wps = Buffer.concat([ole, Buffer.alloc(504), Buffer.from('WPS 文字 发布文稿')]);
+      const jpg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(16), Buffer.from([0xff, 0xd9])]);
+      const cases = [
+        ['work_plan', doc, '工作方案.doc', 'application/msword'],
+        ['release_text', wps, '发布文稿.wps', 'application/vnd.ms-works'],
+        ['application_form', jpg, '申报表（签字扫描件）.jpg', 'image/jpeg'],
+      ] as const;
+      for (const [kind, content, name, mime] of cases) {
+        const res = await uploadFile(c.id, kind, content, name);
+        expect(res.statusCode, `${name}: ${res.body}`).toBe(201);
+        const uploaded = res.json().documents.find((d: { kind: string }) => d.kind === kind);
+        expect(uploaded).toMatchObject({ kind, version: 1, fileName: name });
+        const file = await send('GET', `/conference-applications/${c.id}/files/${uploaded.id}`, undefined, office);
+        expect(file.statusCode).toBe(200);
+        expect(file.headers['content-type']).toContain(mime);
+        expect(file.rawPayload.equals(content)).toBe(true);
+      }
+      const stored = fs.readdirSync(path.join(t.ctx.config.dataDir, 'uploads')).map((n) => path.extname(n)).sort();
+      expect(stored).toEqual(['.doc', '.jpg', '.wps']);
+      // The same OLE bytes under a .pdf name are still refused: the check is by content, not by name alone.
+      expect((await uploadFile(c.id, 'qa', doc, '答问口径.pdf')).statusCode).toBe(400);
+    });
+
     it('refuses a submission 9 workdays ahead, citing A15.1, and accepts one 10 workdays ahead', async () => {
       const late = await draft({ startsAt: await workdaysAhead(9) });
       await withDocuments(late.id);
@@ -316,6 +359,30 @@ describe.each(DIALECTS)('press conferences in the district government\'s or news
       ]);
     });
 
+    it('lets the unit\'s spokesperson approve the unit step, and not another user of the unit (A15.3)', async () => {
+      const c = await submitted();
+      await step(c.id, 'start-review', office);
+      expect((await step(c.id, 'pass-review', office, { opinion: '拟同意' })).json()).toMatchObject({ status: 'content_approval', approvalChain: ['unit'] });
+      const spokesperson = await loginAs(t.ctx.db, at(), 'unit_editor', units.township.id, { displayName: '王副镇长' });
+      await linkUser(t.ctx.db, spokesperson.user.id, world.spokesperson.id);
+      // Same unit and same roles, but holding no post that A15.3 names.
+      const clerk = await createPerson(t.ctx.db, at(), { name: '李干事' });
+      await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'staff', personId: clerk.id, from: '2024-01-01' });
+      const other = await loginAs(t.ctx.db, at(), 'unit_approver', units.township.id, { displayName: '李干事' });
+      await linkUser(t.ctx.db, other.user.id, clerk.id);
+      for (const who of [other, editor, otherEditor]) {
+        const refused = await step(c.id, 'approve', who, { opinion: '同意' });
+        expect(refused.statusCode).toBe(403);
+        expect(refused.json()).toMatchObject({ rule: 'A17' });
+      }
+      expect((await send('GET', `/conference-applications/${c.id}`, undefined, office)).json()).toMatchObject({ status: 'content_approval', approvalStep: 0 });
+
+      const res = await step(c.id, 'approve', spokesperson, { opinion: '同意发布' });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().status).toBe('approved');
+      expect(res.json().decisions.at(-1)).toMatchObject({ step: 'unit', decision: 'approved', opinion: '同意发布', actorName: '王副镇长', onBehalfOf: null });
+    });
+
     it('lets the step\'s approver refuse with an opinion, ending the application', async () => {
       const c = await submitted();
       await step(c.id, 'start-review', office);
@@ -405,6 +472,37 @@ describe.each(DIALECTS)('press conferences in the district government\'s or news
       const summary = await send('GET', `/conference-applications/${c.id}/summary.docx`, undefined, editor);
       const xml = await (await JSZip.loadAsync(summary.rawPayload)).file('word/document.xml')!.async('string');
       for (const text of ['工作情况汇总', '拟同意', '发布会开始，刘镇长介绍情况。', '主持人：各位记者朋友', '白马镇举行乡村旅游新闻发布会', '网络反响积极']) expect(xml).toContain(text);
+    });
+
+    it('sets the video live link, pushes it to the live stream and shows it on the portal, for the news office only (A15.6)', async () => {
+      const c = await approved();
+      const link = (liveVideoUrl: string | null, who: Session = office) => send('PUT', `/conference-applications/${c.id}/live-link`, { liveVideoUrl }, who);
+      const bad = await link('rtmp://live.example.cn/wulong');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.headers['content-type']).toMatch(/problem\+json/);
+      expect(JSON.stringify(bad.json())).toContain('链接应以 http:// 或 https:// 开头');
+      expect((await link('javascript:alert(1)')).statusCode).toBe(400);
+      expect((await link('https://live.example.cn/x', otherEditor)).statusCode).toBe(403);
+      expect((await link('https://live.example.cn/x', editor)).statusCode).toBe(403);
+      expect((await send('GET', `/conference-applications/${c.id}`, undefined, office)).json().liveVideoUrl).toBeNull();
+
+      expect((await send('POST', `/conference-applications/${c.id}/announce`, { liveVideoUrl: null }, office)).json().status).toBe('announced');
+      expect((await t.app.inject(`/conferences/${c.id}`)).body).toMatch(/<td id="live-video">本场以网络图文直播为主<\/td>/);
+
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+      const stream = await openStream(`${base}/conferences/${c.id}/live`);
+      const url = 'https://live.example.cn/wulong/20261216';
+      const set = await link(url);
+      expect(set.statusCode, set.body).toBe(200);
+      expect(set.json().liveVideoUrl).toBe(url);
+      await stream.waitFor(1);
+      stream.close();
+      expect(stream.events.map((e) => e.event)).toEqual(['video']);
+      expect(JSON.parse(stream.events[0]!.data)).toEqual({ liveVideoUrl: url });
+
+      const page = (await t.app.inject(`/conferences/${c.id}`)).body;
+      expect(page).toContain(`<td id="live-video"><a href="${url}" rel="noopener">${url}</a></td>`);
     });
 
     it('creates a timed series in one step, exempt from the 10 workdays (A15.7)', async () => {

@@ -188,6 +188,50 @@ describe.each(DIALECTS)('opinion items and their N61 clock on %s', (dialect) => 
     expect((await fx.api('POST', `/opinions/${item.id}/no-response`, fx.office.cookie, { reason: '无需回应' })).statusCode).toBe(409);
   });
 
+  it('is met by linking an opinion-response release already in the register, which then shows on the item (N61, A5.3)', async () => {
+    const item = await createOpinionItem(t.ctx.db, t.clock.now().toISOString(), { unitId: fx.units.department.id });
+    await fx.api('POST', `/opinions/${item.id}/assess`, fx.editor.cookie, { level: 'significant', sensitivity: 'medium', trendNote: '局部关注' });
+    expect((await fx.api('GET', `/opinions/${item.id}`, fx.office.cookie)).json().clock).toMatchObject({ rule: 'N61', status: 'running' });
+    expect(await steps(item.id)).toHaveLength(3);
+    await fx.advance(5 * HOUR);
+    // The unit registers its response in the releases register first, as an F5 written release.
+    const registered = await fx.api('POST', '/releases', fx.approver.cookie, {
+      unitId: fx.units.department.id,
+      title: '区交通局关于319国道白马段积水的情况通报',
+      inNameOf: 'unit',
+      organizer: 'unit',
+      form: 'written_release',
+      categories: ['opinion_response'],
+      startsAt: t.clock.now().toISOString(),
+      status: 'published',
+      isPublic: true,
+      summary: '已组织抽排，道路恢复通行。',
+      body: '已组织抽排，道路恢复通行。',
+      confidentialityReview: { reviewer: '区交通局保密员', reviewedAt: t.clock.now().toISOString() },
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const releaseId = registered.json().id as number;
+    expect((await fx.api('GET', `/opinions/${item.id}`, fx.office.cookie)).json()).toMatchObject({ status: 'assessed', responseRelease: null, clock: { status: 'running' } });
+
+    const res = await fx.api('POST', `/opinions/${item.id}/response`, fx.editor.cookie, { releaseId });
+    expect(res.statusCode, res.body).toBe(200);
+    const linked = (await fx.api('GET', `/opinions/${item.id}`, fx.office.cookie)).json();
+    for (const detail of [res.json(), linked]) {
+      expect(detail).toMatchObject({
+        status: 'responded',
+        responseRelease: { id: releaseId, title: '区交通局关于319国道白马段积水的情况通报', status: 'published', isPublic: true },
+        clock: { rule: 'N61', status: 'met', late: false, metBy: releaseId },
+      });
+    }
+    expect(await steps(item.id)).toEqual([]);
+    expect((await fx.api('GET', '/opinions', fx.editor.cookie)).json().items).toEqual([expect.objectContaining({ id: item.id, status: 'responded', clock: expect.objectContaining({ status: 'met' }) })]);
+    const audit = await t.ctx.db.selectFrom('audit_log').select('after_json').where('action', '=', 'opinion.respond').execute();
+    expect(audit.map((a) => JSON.parse(a.after_json!))).toEqual([{ releaseId, title: '区交通局关于319国道白马段积水的情况通报' }]);
+    // The same release cannot close a second item.
+    const another = await createOpinionItem(t.ctx.db, t.clock.now().toISOString(), { unitId: fx.units.department.id, title: '网传319国道又积水' });
+    expect((await fx.api('POST', `/opinions/${another.id}/response`, fx.editor.cookie, { releaseId })).statusCode).toBe(409);
+  });
+
   it('refuses to link a release that is not an opinion response (A5.3)', async () => {
     const item = await createOpinionItem(t.ctx.db, t.clock.now().toISOString(), { unitId: fx.units.department.id });
     const { createRelease } = await import('../../../test/factories');
