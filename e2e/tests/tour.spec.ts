@@ -1,0 +1,44 @@
+/**
+ * Every page of the side menu opens for the people who use it: the page's own title, no error
+ * shown, no failed API call, no script error. The journeys go deep into some pages; this one
+ * makes sure none of the others is broken.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const DEMO_PASSWORD = 'Wulong@2026';
+
+async function logIn(page: Page, username: string) {
+  await page.goto('/console/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
+}
+
+for (const [username, who] of [
+  ['xinwenban', 'the news office'],
+  ['baima.shenpi', 'a township principal'],
+  ['shenji', 'the auditor'],
+] as const) {
+  test(`every menu page opens for ${who}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(`script error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.url().includes('/api/') && response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    });
+    await logIn(page, username);
+
+    const links = page.locator('.ant-layout-sider [role="menuitem"] a');
+    const pages = await links.evaluateAll((anchors) => anchors.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const { name, href } of pages) {
+      await page.goto(href);
+      await expect(page, `${name} (${href})`).toHaveTitle(new RegExp(`^${name}`));
+      await expect(page.getByText('页面不存在')).toHaveCount(0);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.ant-alert-error'), `${name} shows an error`).toHaveCount(0);
+    }
+    expect(failures).toEqual([]);
+  });
+}
