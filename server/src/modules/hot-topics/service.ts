@@ -14,7 +14,7 @@ import { badRequest, conflict, notFound, ruleRefusal } from '../../errors';
 import { recipientsFor } from '../alerts/repository';
 import type { PendingItemView, PendingProvider } from '../home/pending';
 import { notifyUsers } from '../notifications/service';
-import { principalAndSpokesperson } from '../opinions/repository';
+import { principalAndSpokesperson } from '../people/repository';
 import { findUnit } from '../units/repository';
 import { proposeViolation } from '../violations/service';
 import { canCarryOut, canManageTopics, canReadTopics, visibleUnitPaths } from './policy';

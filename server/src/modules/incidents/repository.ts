@@ -129,18 +129,6 @@ export function publishedUpdates(db: Db, incidentId: number) {
     .execute();
 }
 
-export function principalAndSpokesperson(db: Db, unitId: number, date: string) {
-  return db
-    .selectFrom('appointments')
-    .innerJoin('people', 'people.id', 'appointments.person_id')
-    .select(['people.id', 'people.name', 'appointments.post'])
-    .where('appointments.unit_id', '=', unitId)
-    .where('appointments.post', 'in', ['principal', 'spokesperson'])
-    .where('appointments.from_date', '<=', date)
-    .where((eb) => eb.or([eb('appointments.to_date', 'is', null), eb('appointments.to_date', '>=', date)]))
-    .execute();
-}
-
 /** Drafts and reviewed updates of incidents being handled, with the responsible unit. */
 export function updatesAwaiting(db: Db) {
   return db

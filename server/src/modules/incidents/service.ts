@@ -43,6 +43,7 @@ import { findUnit } from '../units/repository';
 import { proposeViolation } from '../violations/service';
 import { canDraftUpdate, canManageIncident, canPublishUpdate, canReadIncident, canReviewUpdate, readableUnitPaths } from './policy';
 import { clockLabel, latestPromise, presentIncident, presentUpdate, ruleSetOf, statutoryClocks } from './present';
+import { principalAndSpokesperson } from '../people/repository';
 import * as repo from './repository';
 
 type Db = Kysely<Database>;
@@ -159,7 +160,7 @@ interface ClockSubject {
 async function proposeMissedClock(app: AppContext, trx: Db, incident: ClockSubject, clock: DeadlineClock, releases: repo.IncidentRelease[]) {
   const now = app.now();
   const ruleSet = ruleSetOf(incident);
-  const people = await repo.principalAndSpokesperson(trx, incident.responsible_unit_id, districtDate(now));
+  const people = await principalAndSpokesperson(trx, incident.responsible_unit_id, districtDate(now));
   const label = clockLabel(clock.rule, ruleSet);
   await proposeViolation(app, trx, {
     kind: 'A18.1',

@@ -32,7 +32,7 @@ import { badRequest, conflict, notFound, ruleRefusal } from '../../errors';
 import { recipientsFor } from '../alerts/repository';
 import type { PendingProvider } from '../home/pending';
 import { notifyUsers } from '../notifications/service';
-import { principalAndSpokesperson } from '../opinions/repository';
+import { principalAndSpokesperson } from '../people/repository';
 import { createRelease } from '../releases/service';
 import { findUnit } from '../units/repository';
 import { proposeViolation } from '../violations/service';

@@ -48,6 +48,7 @@ import { findUnit } from '../units/repository';
 import { proposeViolation } from '../violations/service';
 import { canAssess, canAssign, canDecideNoResponse, canReadItem, canReport, canRespond, readableUnitPaths } from './policy';
 import { clockLabel, itemClock, presentItem, ruleSetOf } from './present';
+import { principalAndSpokesperson } from '../people/repository';
 import * as repo from './repository';
 import { consultationsOfItem } from './consultations';
 
@@ -142,7 +143,7 @@ type ItemRow = Awaited<ReturnType<typeof loadItem>>;
 async function proposeMissedClock(app: AppContext, trx: Db, item: ItemRow, clock: DeadlineClock<'N61'>) {
   if (item.unit_id === null) return;
   const now = app.now();
-  const people = await repo.principalAndSpokesperson(trx, item.unit_id, districtDate(now));
+  const people = await principalAndSpokesperson(trx, item.unit_id, districtDate(now));
   await proposeViolation(app, trx, {
     kind: 'A18.1',
     unitId: item.unit_id,

@@ -63,3 +63,16 @@ export function listPeople(db: Db, q: string | undefined) {
 export function findPerson(db: Db, id: number) {
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The unit's principal and spokesperson on a date: who answers for a missed clock or an assignment. */
+export function principalAndSpokesperson(db: Db, unitId: number, date: string) {
+  return db
+    .selectFrom('appointments')
+    .innerJoin('people', 'people.id', 'appointments.person_id')
+    .select(['people.id', 'people.name', 'appointments.post'])
+    .where('appointments.unit_id', '=', unitId)
+    .where('appointments.post', 'in', ['principal', 'spokesperson'])
+    .where('appointments.from_date', '<=', date)
+    .where((eb) => eb.or([eb('appointments.to_date', 'is', null), eb('appointments.to_date', '>=', date)]))
+    .execute();
+}
