@@ -107,6 +107,31 @@ function result(report: QuotaReport, rule: QuotaRuleId, who: { person: number } 
 const subjectsOf = (report: QuotaReport, rule: QuotaRuleId) =>
   report.results.filter((r) => r.rule === rule).map((r) => r.subject.personId ?? r.subject.unitId).sort((a, b) => a - b);
 
+describe('only some subjects (bringing a report up to date after a few releases changed)', () => {
+  const releases = [
+    release({ unitId: TOWNSHIP, ...by(TOWNSHIP_PRINCIPAL) }),
+    release({ unitId: LIVELIHOOD_DEPT, date: '2026-05-02', ...by(DEPT_SPOKESPERSON) }),
+    release({ unitId: NEWS_OFFICE, organizer: 'news_office', participants: [{ personId: HEAD, part: 'main_speaker' }, { personId: TOWNSHIP_PRINCIPAL, part: 'speaker' }] }),
+  ];
+  const full = quotas(releases);
+  const key = (r: QuotaReport['results'][number]) => `${r.rule}|${r.subject.kind}|${r.subject.personId ?? ''}|${r.subject.unitId}`;
+
+  it('gives exactly the results of those units and people, equal to the full report’s', () => {
+    const only = { unitIds: new Set([LIVELIHOOD_DEPT]), personIds: new Set([TOWNSHIP_PRINCIPAL]) };
+    const part = quotas(releases, { only });
+    const wanted = full.results.filter((r) => (r.subject.kind === 'unit' ? only.unitIds.has(r.subject.unitId) : only.personIds.has(r.subject.personId!)));
+    expect(wanted.map(key).sort()).toEqual(part.results.map(key).sort());
+    expect(part.results).toEqual(expect.arrayContaining(wanted));
+    // The principal's count still includes the news office's release, from another unit.
+    expect(result(part, 'A13.3-e', { person: TOWNSHIP_PRINCIPAL }).parts[0]).toMatchObject({ key: 'news_office_organized', counted: 1 });
+    expect(part.results.some((r) => r.rule === 'A14' && r.subject.unitId === LIVELIHOOD_DEPT)).toBe(true);
+  });
+
+  it('still reports every vacancy, which no release changes', () => {
+    expect(quotas(releases, { only: { unitIds: new Set(), personIds: new Set() } }).vacancies).toEqual(full.vacancies);
+  });
+});
+
 describe('who owes which quota', () => {
   const report = quotas([]);
 

@@ -82,6 +82,16 @@ export interface QuotaInput {
   units: readonly QuotaUnit[];
   appointments: readonly QuotaAppointment[];
   releases: readonly QuotaRelease[];
+  /**
+   * Only these subjects' results (vacancies are always all): what a few changed releases can
+   * have changed — the units they belong to and the people who took part.
+   */
+  only?: QuotaSubjects;
+}
+
+export interface QuotaSubjects {
+  unitIds: ReadonlySet<number>;
+  personIds: ReadonlySet<number>;
 }
 
 export type QuotaStatus = 'met' | 'on_track' | 'at_risk' | 'missed';
@@ -319,7 +329,9 @@ export function routinePeriods(year: number, conferencePeriod: ConferencePeriod,
 }
 
 export function computeQuotas(input: QuotaInput): QuotaReport {
-  const { year, asOf, ruleSet } = input;
+  const { year, asOf, ruleSet, only } = input;
+  const unitOwes = (unitId: number) => !only || only.unitIds.has(unitId);
+  const personOwes = (personId: number) => !only || only.personIds.has(personId);
   const yearPeriod = period(`${pad(year, 4)}-01-01`, `${pad(year, 4)}-12-31`, '本年度', asOf);
   // Also the last day whose releases count: nothing after asOf, nothing after the year.
   const referenceDate = asOf < yearPeriod.to ? asOf : yearPeriod.to;
@@ -347,7 +359,11 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
   const tookPartAs = new Set<string>(ruleSet.readings.tookPartAs);
   const yearReleases = inDateOrder(
     input.releases,
-    (r) => r.date >= yearPeriod.from && r.date <= referenceDate && countingStatuses.has(r.status),
+    (r) =>
+      r.date >= yearPeriod.from &&
+      r.date <= referenceDate &&
+      countingStatuses.has(r.status) &&
+      (!only || only.unitIds.has(r.unitId) || r.participants.some((p) => only.personIds.has(p.personId))),
   );
   const releasesByPerson = new Map<number, QuotaRelease[]>();
   const releasesByUnit = new Map<number, QuotaRelease[]>();
@@ -405,6 +421,7 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
         }
       }
       for (const appointment of owing.values()) {
+        if (!personOwes(appointment.personId)) continue;
         const unit = unitsById.get(appointment.unitId)!;
         addResult(
           {
@@ -437,7 +454,7 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
       for (const unit of unitsById.values()) {
         const owes =
           subjects.unitKinds.includes(unit.kind) || (unit.livelihoodRelated && subjects.livelihoodUnitKinds.includes(unit.kind));
-        if (!owes) continue;
+        if (!owes || !unitOwes(unit.id)) continue;
         addResult(
           { kind: 'unit', unitId: unit.id, name: unit.name, unitName: unit.name },
           unit.name,
@@ -450,7 +467,7 @@ export function computeQuotas(input: QuotaInput): QuotaReport {
   // A14: one requirement per routine period; a unit without a period set owes no A14 row.
   const routine = ruleSet.routineConferences;
   for (const unit of unitsById.values()) {
-    if (!unit.livelihoodRelated || !routine.livelihoodUnitKinds.includes(unit.kind) || !unit.routineConferencePeriod) continue;
+    if (!unit.livelihoodRelated || !routine.livelihoodUnitKinds.includes(unit.kind) || !unit.routineConferencePeriod || !unitOwes(unit.id)) continue;
     const partInputs: PartInput[] = routinePeriods(year, unit.routineConferencePeriod, asOf).map((period) => ({
       key: period.from.slice(0, 7),
       label: period.label,

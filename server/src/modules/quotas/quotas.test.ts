@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
@@ -141,6 +142,62 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
       await t.ctx.db.deleteFrom('releases').where('id', '=', spoken.id).execute();
       await same();
       expect((await quotaReport(t.ctx, 2026)).results.find((r) => r.rule === 'A13.3-d' && r.subject.unitId === units.township.id)?.status).not.toBe('met');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('after releases change, judges again only the units and people they touch, and the rest stays as it was', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      const at = () => t.clock.now().toISOString();
+      const units = await createDistrict(t.ctx.db, at());
+      const he = await createPerson(t.ctx.db, at(), { name: '何静' });
+      await appoint(t.ctx.db, at(), { unitId: units.department.id, post: 'spokesperson', personId: he.id, from: '2024-01-01' });
+      await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'spokesperson', from: '2024-01-01' });
+      // The people and units were written an hour before: only releases have changed since.
+      t.clock.advance(3_600_000);
+      const before = await quotaReport(t.ctx, 2026);
+      const resultOf = (report: typeof before, rule: string, unitId: number) => report.results.find((r) => r.rule === rule && r.subject.unitId === unitId)!;
+      const spoken = await createRelease(t.ctx.db, at(), { unitId: units.department.id, date: '2026-03-01', participants: [{ personId: he.id, part: 'main_speaker' }] });
+      const after = await quotaReport(t.ctx, 2026);
+      expect(after).toEqual(await quotaReport({ ...t.ctx }, 2026));
+      expect(resultOf(after, 'A13.3-f', units.department.id).counted).toBe(1);
+      expect(resultOf(after, 'A13.3-f', units.department.id)).not.toBe(resultOf(before, 'A13.3-f', units.department.id));
+      // The township's results were not judged again: the very same objects.
+      expect(resultOf(after, 'A13.3-d', units.township.id)).toBe(resultOf(before, 'A13.3-d', units.township.id));
+      expect(after.results.map((r) => `${r.rule}${r.subject.unitId}`)).toEqual(before.results.map((r) => `${r.rule}${r.subject.unitId}`));
+
+      // Moved to the township, then its speaker taken off: both the old and the new subjects are judged again.
+      t.clock.advance(1000);
+      await t.ctx.db.updateTable('releases').set({ unit_id: units.township.id, updated_at: at() }).where('id', '=', spoken.id).execute();
+      expect(await quotaReport(t.ctx, 2026)).toEqual(await quotaReport({ ...t.ctx }, 2026));
+      t.clock.advance(1000);
+      await t.ctx.db.deleteFrom('release_participants').where('release_id', '=', spoken.id).execute();
+      await t.ctx.db.updateTable('releases').set({ updated_at: at() }).where('id', '=', spoken.id).execute();
+      const last = await quotaReport(t.ctx, 2026);
+      expect(last).toEqual(await quotaReport({ ...t.ctx }, 2026));
+      expect(resultOf(last, 'A13.3-f', units.department.id).counted).toBe(0);
+
+      // A new appointment is not a release: the report is computed afresh and includes her.
+      const newcomer = await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'principal', from: '2024-01-01' });
+      expect((await quotaReport(t.ctx, 2026)).results.some((r) => r.rule === 'A13.3-e' && r.subject.personId === newcomer.person_id)).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('sends the answer gzipped to a client that takes gzip, the same JSON inside', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      const units = await createDistrict(t.ctx.db, t.clock.now().toISOString());
+      const office = await loginAs(t.ctx.db, t.clock.now().toISOString(), 'news_office', units.district.id);
+      const plain = await t.app.inject({ url: '/api/v1/quotas?year=2026', headers: { cookie: office.cookie } });
+      const zipped = await t.app.inject({ url: '/api/v1/quotas?year=2026', headers: { cookie: office.cookie, 'accept-encoding': 'gzip, deflate, br' } });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(zipped.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-type': 'application/json; charset=utf-8' });
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString())).toEqual(plain.json());
+      expect(plain.json().results.length).toBeGreaterThan(0);
     } finally {
       await t.close();
     }

@@ -58,6 +58,8 @@ export interface QuotaInputsState {
   /** Changes whenever a release, an appointment, a unit or a person is added, changed or removed (every write sets updated_at). */
   key: string;
   releases: { count: number; maxId: number; maxUpdatedAt: string | null };
+  /** The part of the key for appointments, units and people, and the newest write among them. */
+  others: { key: string; newest: string | null };
 }
 
 export async function quotaInputsState(db: Db): Promise<QuotaInputsState> {
@@ -73,7 +75,14 @@ export async function quotaInputsState(db: Db): Promise<QuotaInputsState> {
         .executeTakeFirstOrThrow(),
     ),
   ]);
+  const part = (p: { n: number | string; m: string | null }) => `${p.n}/${p.m ?? ''}`;
+  const othersKey = others.map(part).join('|');
   // Two writes in one millisecond leave max(updated_at) alone; on SQLite the write counter does not.
-  const key = `${[releases, ...others].map((p) => `${p.n}/${p.m ?? ''}`).join('|')}|${(await writesSoFar(db)) ?? ''}`;
-  return { key, releases: { count: Number(releases.n), maxId: Number(releases.i ?? 0), maxUpdatedAt: releases.m ?? null } };
+  const key = `${part(releases)}|${othersKey}|${(await writesSoFar(db)) ?? ''}`;
+  const newest = others.reduce<string | null>((max, p) => (p.m !== null && (max === null || p.m > max) ? p.m : max), null);
+  return {
+    key,
+    releases: { count: Number(releases.n), maxId: Number(releases.i ?? 0), maxUpdatedAt: releases.m ?? null },
+    others: { key: othersKey, newest },
+  };
 }

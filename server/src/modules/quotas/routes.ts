@@ -2,7 +2,7 @@ import { QuotaQuery, QuotaReportView } from '@fabutong/core';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { complianceToXlsx } from './documents';
-import { quotasFor, quotasJsonFor } from './service';
+import { quotaAnswerFor, quotasFor } from './service';
 
 const TAGS = ['年度发布任务'];
 
@@ -13,9 +13,11 @@ export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: TAGS, summary: '年度发布任务完成情况（A13.3、A6.4、A14）；单位用户只看到本单位', querystring: QuotaQuery, response: { 200: QuotaReportView } },
     },
     async (request, reply) => {
-      const json = await quotasJsonFor(app.ctx, request.session!.actor, request.query);
+      const answer = await quotaAnswerFor(app.ctx, request.session!.actor, request.query);
       // Already the JSON of QuotaReportView, built by core's typed engine and kept per report and reader's scope: sent as it is.
-      return (reply as FastifyReply).type('application/json; charset=utf-8').serializer(String).send(json);
+      const sent = (reply as FastifyReply).type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return sent.header('content-encoding', 'gzip').send(answer.gzipped());
+      return sent.send(answer.json);
     },
   );
 
