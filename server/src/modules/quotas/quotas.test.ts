@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
 import { appoint, createDistrict, createPerson, createRelease, loginAs } from '../../../test/factories';
-import { quotaReport } from './service';
+import { keepQuotaReportReady, keptQuotaReport, quotaReport } from './service';
 
 describe.each(DIALECTS)('annual quotas over the API on %s', (dialect) => {
   let t: TestApp;
@@ -182,6 +182,27 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
       // A new appointment is not a release: the report is computed afresh and includes her.
       const newcomer = await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'principal', from: '2024-01-01' });
       expect((await quotaReport(t.ctx, 2026)).results.some((r) => r.rule === 'A13.3-e' && r.subject.personId === newcomer.person_id)).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('keeps this year’s report ready before anyone asks, and again once the day has turned', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      await createDistrict(t.ctx.db, t.clock.now().toISOString());
+      const ready = keepQuotaReportReady(t.ctx, { warn: () => {} });
+      expect(keptQuotaReport(t.ctx, 2026)).toBeUndefined();
+      ready.start();
+      await ready.stop();
+      const kept = keptQuotaReport(t.ctx, 2026);
+      expect(kept?.asOf).toBe('2026-11-26');
+      expect(await quotaReport(t.ctx, 2026)).toBe(kept);
+      // 00:30 the next morning in Wulong: the next check computes the new day's report.
+      t.clock.set('2026-11-26T16:30:00Z');
+      ready.start();
+      await ready.stop();
+      expect(keptQuotaReport(t.ctx, 2026)?.asOf).toBe('2026-11-27');
     } finally {
       await t.close();
     }

@@ -83,6 +83,39 @@ export async function quotaReport(app: AppContext, year: number, asOf = district
   return kept.report;
 }
 
+/** The report this server keeps for a year, if any, without reading or computing anything. */
+export function keptQuotaReport(app: AppContext, year: number): ReportWithPaths | undefined {
+  return cache.get(app)?.get(year)?.report;
+}
+
+/**
+ * Keeps this year's report of this server ready, checking every minute: after a restart or at
+ * midnight it is computed from all the rows before a reader asks — a city's year takes most of
+ * a second — and after a change it is brought up to date.
+ */
+export function keepQuotaReportReady(app: AppContext, log: { warn(obj: object, msg: string): void }) {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    running ??= quotaReport(app, Number(districtDate(app.now()).slice(0, 4)))
+      .catch((err: unknown) => log.warn({ err }, '预先计算年度发布任务完成情况失败'))
+      .finally(() => (running = null));
+  };
+  return {
+    start(intervalMs = 60_000) {
+      if (timer) return;
+      tick();
+      timer = setInterval(tick, intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+  };
+}
+
 /**
  * Units, appointments and people did not change since the kept report was read. Their count and
  * newest write alone cannot tell a write made in the same millisecond as the newest one, so a
