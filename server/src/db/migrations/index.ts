@@ -17,6 +17,7 @@ import * as opinions from './20261126T190000_opinions';
 import * as evaluation from './20261127T000000_evaluation';
 import * as opinionSearch from './20261127T020000_opinion_search';
 import * as leaderInCharge from './20261127T030000_leader_in_charge';
+import * as releaseQuotaIndex from './20261127T040000_release_quota_index';
 
 export const migrations: Record<string, Migration> = {
   '20261126T120000_foundation': foundation,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T000000_evaluation': evaluation,
   '20261127T020000_opinion_search': opinionSearch,
   '20261127T030000_leader_in_charge': leaderInCharge,
+  '20261127T040000_release_quota_index': releaseQuotaIndex,
 };
