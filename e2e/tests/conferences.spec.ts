@@ -1,23 +1,12 @@
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { choose, loggedInPage } from '../support';
 
 /** A long journey through many pages: allow a busy machine some slack on every wait. */
 const expect = baseExpect.configure({ timeout: 45_000 });
 test.use({ actionTimeout: 45_000, navigationTimeout: 60_000 });
 
-const DEMO_PASSWORD = 'Wulong@2026';
 const PDF = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n${name}\n%%EOF`) });
 const DOCX = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(name)]) });
-
-async function logIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible({ timeout: 60_000 });
-  return page;
-}
 
 /** Clicks a workflow button, fills the opinion when a dialog asks for one, and waits for the new status. */
 async function act(page: Page, button: string, status: string, opinion?: string) {
@@ -33,7 +22,7 @@ async function act(page: Page, button: string, status: string, opinion?: string)
 
 test('a township applies for a press conference and the news office takes it from review to a counted release (A15)', async ({ browser }) => {
   test.setTimeout(900_000);
-  const editor = await logIn(browser, 'baima.bianji');
+  const editor = await loggedInPage(browser, 'baima.bianji');
 
   // 12 workdays ahead, by the server's workday calendar.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -56,8 +45,7 @@ test('a township applies for a press conference and the news office takes it fro
   await editor.getByLabel('已审核发布选题').check();
   await editor.getByLabel('已审核发布内容').check();
   await editor.getByLabel('已审核发布方式').check();
-  await editor.getByLabel('社会稳定风险等级').click();
-  await editor.getByTitle('低风险').click();
+  await choose(editor.getByLabel('社会稳定风险等级'), '低风险');
   await editor.getByRole('button', { name: /保\s*存/ }).click();
   await expect(editor).toHaveURL(/\/console\/conferences\/\d+$/);
   const url = editor.url();
@@ -73,12 +61,12 @@ test('a township applies for a press conference and the news office takes it fro
   await act(editor, '提交主要负责人审核', '待主要负责人审核');
 
   // The principal approves in the system, which submits it (A15.1).
-  const principal = await logIn(browser, 'baima.shenpi');
+  const principal = await loggedInPage(browser, 'baima.shenpi');
   await principal.goto(url);
   await act(principal, '审核同意并报送', '已报送', '同意报送');
 
   // The news office reviews: a comment on a passage, and a request for revision (A15.2).
-  const office = await logIn(browser, 'xinwenban');
+  const office = await loggedInPage(browser, 'xinwenban');
   const statsBefore = await (await office.request.get(`/api/v1/releases/stats?year=${year}`)).json();
   await office.goto('/console/');
   await expect(office.getByText('新闻发布会“白马镇乡村旅游发展新闻发布会”')).toBeVisible();

@@ -1,22 +1,11 @@
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { choose, loggedInPage } from '../support';
 
 /** A journey through several roles: allow a busy machine some slack on every wait. */
 const expect = baseExpect.configure({ timeout: 45_000 });
 test.use({ actionTimeout: 45_000, navigationTimeout: 60_000 });
 
-const DEMO_PASSWORD = 'Wulong@2026';
 const TOWNSHIP = '白马镇人民政府';
-
-async function logIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible({ timeout: 60_000 });
-  return page;
-}
 
 /** Takes a stage of the evaluation: the button opens a dialog whose confirming button bears the same name. */
 async function step(page: Page, action: string, status: string, note?: string) {
@@ -36,7 +25,7 @@ test('the news office runs the year’s evaluation from self-evaluation to the p
   const title = `${year}年度新闻发布工作评估`;
 
   // The news office opens the year's evaluation on the default template and starts the self-evaluation.
-  const office = await logIn(browser, 'xinwenban');
+  const office = await loggedInPage(browser, 'xinwenban');
   await office.goto('/console/evaluation');
   await office.getByRole('button', { name: '建立年度评估' }).click();
   await expect(office.getByRole('dialog')).not.toHaveClass(/ant-zoom/);
@@ -49,7 +38,7 @@ test('the news office runs the year’s evaluation from self-evaluation to the p
   await step(office, '启动自评', '自评与审核');
 
   // The township fills its self-evaluation beside the computed figures.
-  const editor = await logIn(browser, 'baima.bianji');
+  const editor = await loggedInPage(browser, 'baima.bianji');
   await editor.goto(workspace);
   await editor.getByRole('link', { name: TOWNSHIP }).click();
   await expect(editor.getByRole('heading', { name: new RegExp(`${TOWNSHIP} · ${title}`) })).toBeVisible();
@@ -76,7 +65,7 @@ test('the news office runs the year’s evaluation from self-evaluation to the p
   await step(office, '报区政府审定', '待区政府审定');
 
   // A district leader approves the results.
-  const leader = await logIn(browser, 'lingdao');
+  const leader = await loggedInPage(browser, 'lingdao');
   await leader.goto(workspace);
   await step(leader, '同意通报', '区政府已同意', '同意通报');
 
@@ -92,7 +81,7 @@ test('the news office runs the year’s evaluation from self-evaluation to the p
 test('the news office records a training, and a spokesperson’s annual report reaches the principal (A12, A9.8)', async ({ browser }) => {
   test.setTimeout(600_000);
   const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4));
-  const office = await logIn(browser, 'xinwenban');
+  const office = await loggedInPage(browser, 'xinwenban');
   const reports = await (await office.request.get(`/api/v1/annual-reports?year=${year}`)).json();
   const township = reports.items.find((i: { unitName: string }) => i.unitName === TOWNSHIP) as { unitId: number; spokesperson: { name: string } };
 
@@ -106,8 +95,10 @@ test('the news office records a training, and a spokesperson’s annual report r
   await dialog.getByLabel('培训主题').fill('新闻发言人媒介素养专题培训');
   await dialog.getByLabel('日期').fill(`${year}-06-01`);
   await dialog.getByLabel('日期').press('Enter');
-  await dialog.getByLabel('参训人员').fill(township.spokesperson.name);
-  await office.getByTitle(township.spokesperson.name, { exact: true }).click();
+  // The attendee is searched for on the server: picked from its answer, and seen chosen before saving.
+  const { name } = township.spokesperson;
+  await choose(dialog.getByLabel('参训人员'), name, { search: name, searchPath: '/api/v1/people' });
+  // Closes the list, which stays open for more picks.
   await dialog.getByLabel('培训主题').click();
   await dialog.getByRole('button', { name: /确\s*定/ }).click();
   await expect(dialog).toBeHidden();
@@ -116,7 +107,7 @@ test('the news office records a training, and a spokesperson’s annual report r
   await expect(office.getByRole('row', { name: /新闻发言人媒介素养专题培训/ })).toContainText(township.spokesperson.name);
 
   // A9.8: the report, prefilled with the year's figures, goes to the principal, who acknowledges it.
-  const editor = await logIn(browser, 'baima.bianji');
+  const editor = await loggedInPage(browser, 'baima.bianji');
   await editor.goto(`/console/annual-reports/${year}/${township.unitId}`);
   await expect(editor.getByText('年度数据（自动汇总）')).toBeVisible();
   await editor.getByLabel('年度工作报告').fill('全年组织新闻发布活动，回应社会关切。');
@@ -124,7 +115,7 @@ test('the news office records a training, and a spokesperson’s annual report r
   await editor.getByRole('button', { name: '提交主要负责人' }).click();
   await expect(editor.getByText('已提交主要负责人', { exact: true })).toBeVisible();
 
-  const principal = await logIn(browser, 'baima.shenpi');
+  const principal = await loggedInPage(browser, 'baima.shenpi');
   await principal.goto(`/console/annual-reports/${year}/${township.unitId}`);
   await principal.getByLabel('签阅意见（可选）').fill('同意明年计划');
   await principal.getByRole('button', { name: /签\s*阅/ }).click();

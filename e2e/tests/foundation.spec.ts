@@ -1,19 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const DEMO_PASSWORD = 'Wulong@2026';
-
-async function logIn(page: Page, username: string, password: string) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
+import { expect, test } from '@playwright/test';
+import { choose, DEMO_PASSWORD, submitLogin } from '../support';
 
 test('the news office logs in, sees the console home in Chinese, and logs out', async ({ page }) => {
   await page.goto('/console/');
   await expect(page).toHaveURL(/\/console\/login$/);
   await expect(page.getByText('武隆区行政机关新闻发布工作平台')).toBeVisible();
 
-  await logIn(page, 'xinwenban', DEMO_PASSWORD);
+  await submitLogin(page, 'xinwenban', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/console\/?$/);
   await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /周敏/ })).toBeVisible();
@@ -32,14 +25,14 @@ test('the news office logs in, sees the console home in Chinese, and logs out', 
 test('five wrong passwords lock the account, and the lockout is explained in Chinese (SEC)', async ({ page }) => {
   await page.goto('/console/login');
   for (let left = 4; left >= 1; left--) {
-    await logIn(page, 'jiaotong.bianji', 'Wrong@2026');
+    await submitLogin(page, 'jiaotong.bianji', 'Wrong@2026');
     await expect(page.getByRole('alert')).toContainText(`用户名或密码错误，再错 ${left} 次账户将被锁定 30 分钟`);
   }
-  await logIn(page, 'jiaotong.bianji', 'Wrong@2026');
+  await submitLogin(page, 'jiaotong.bianji', 'Wrong@2026');
   await expect(page.getByRole('alert')).toContainText('连续 5 次密码错误，账户已锁定 30 分钟');
 
   // Locked means locked: the right password is refused too until the time is up.
-  await logIn(page, 'jiaotong.bianji', DEMO_PASSWORD);
+  await submitLogin(page, 'jiaotong.bianji', DEMO_PASSWORD);
   await expect(page.getByRole('alert')).toContainText('账户已锁定');
   await expect(page).toHaveURL(/\/console\/login$/);
 
@@ -50,14 +43,14 @@ test('five wrong passwords lock the account, and the lockout is explained in Chi
   const locked = users.items.find((u: { username: string }) => u.username === 'jiaotong.bianji');
   expect((await admin.post(`/api/v1/users/${locked.id}/unlock`)).ok()).toBe(true);
   await admin.post('/api/v1/auth/logout');
-  await logIn(page, 'jiaotong.bianji', DEMO_PASSWORD);
+  await submitLogin(page, 'jiaotong.bianji', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
 });
 
 test('the auditor filters the audit trail to login records; a user changes his own password from the user menu (SEC)', async ({ page }) => {
   // The auditor opens 安全审计 and narrows the trail to logins, then to his own.
   await page.goto('/console/login');
-  await logIn(page, 'shenji', DEMO_PASSWORD);
+  await submitLogin(page, 'shenji', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
   await page.getByRole('menuitem', { name: '安全审计' }).click();
   await expect(page).toHaveURL(/\/console\/audit$/);
@@ -67,9 +60,7 @@ test('the auditor filters the audit trail to login records; a user changes his o
   // Unfiltered, the trail holds other records too (logouts, the unlock of the journey before).
   await expect(rows.filter({ hasNotText: 'auth.login' }).first()).toBeVisible();
 
-  await page.getByLabel('操作', { exact: true }).click();
-  await page.getByLabel('操作', { exact: true }).fill('登录');
-  await page.locator('.ant-select-item-option[title="登录"]').click();
+  await choose(page.getByLabel('操作', { exact: true }), /^登录$/, { search: '登录' });
   await page.getByRole('button', { name: /查\s*询/ }).click();
   // Only login records are left (the server matches the action as a prefix: auth.login, auth.login_failed …),
   // among them the auditor's own.
@@ -89,7 +80,7 @@ test('the auditor filters the audit trail to login records; a user changes his o
 
   // The district leader (whom no later journey logs in as) changes his password from the user menu.
   const newPassword = 'Changjiang#2027';
-  await logIn(page, 'lingdao', DEMO_PASSWORD);
+  await submitLogin(page, 'lingdao', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
   await page.locator('.ant-dropdown-trigger', { hasText: '陈建国' }).click();
   await page.getByRole('menuitem', { name: '修改密码' }).click();
@@ -106,10 +97,10 @@ test('the auditor filters the audit trail to login records; a user changes his o
   await expect(page).toHaveURL(/\/console\/login$/);
 
   // The old password no longer works; the new one does.
-  await logIn(page, 'lingdao', DEMO_PASSWORD);
+  await submitLogin(page, 'lingdao', DEMO_PASSWORD);
   await expect(page.getByRole('alert').filter({ hasText: '用户名或密码错误' })).toBeVisible();
   await expect(page).toHaveURL(/\/console\/login$/);
-  await logIn(page, 'lingdao', newPassword);
+  await submitLogin(page, 'lingdao', newPassword);
   await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /陈建国/ })).toBeVisible();
 });

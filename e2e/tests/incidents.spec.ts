@@ -1,15 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { choose, logIn } from '../support';
 
-const DEMO_PASSWORD = 'Wulong@2026';
 const FACTS = '11月27日凌晨，白马镇大田村三组发生山体滑坡，造成3人受伤，均已送医救治，无生命危险。';
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page).toHaveURL(/\/console\/?$/);
-}
 
 /** `YYYY-MM-DD HH:mm` on the district's wall clock, `minutesAgo` before now. */
 function districtTime(minutesAgo: number): string {
@@ -36,9 +28,7 @@ test('the news office registers a grade II incident 4 h 40 min after it occurred
   await occurred.click();
   await occurred.fill(districtTime(4 * 60 + 40));
   await occurred.press('Enter');
-  await form.getByLabel('责任单位').click();
-  await page.keyboard.type('白马镇');
-  await page.locator('.ant-select-item-option', { hasText: /^白马镇人民政府$/ }).click();
+  await choose(form.getByLabel('责任单位'), /^白马镇人民政府$/, { search: '白马镇' });
   await form.getByLabel('现场指挥部').fill('白马镇山体滑坡现场指挥部');
   await form.getByLabel('事发地点').fill('白马镇大田村三组');
   await form.getByLabel('保密审查人').fill('区政府新闻办保密员');

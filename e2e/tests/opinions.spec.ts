@@ -1,19 +1,11 @@
 import crypto from 'node:crypto';
 import { expect as baseExpect, request as playwrightRequest, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, logIn } from '../support';
 
 /** A journey through three accounts on a machine shared with other runs: time enough for each step. */
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-const DEMO_PASSWORD = 'Wulong@2026';
 const TITLE = '网友反映武隆319国道白马段道路积水严重，车辆无法通行';
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page).toHaveURL(/\/console\/?$/);
-}
 
 async function logOut(page: Page) {
   await page.context().clearCookies();

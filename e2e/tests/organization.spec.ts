@@ -1,29 +1,17 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+import { choose, submitLogin } from '../support';
 
 // A long journey through six screens; on a busy machine each step may take a few seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.setTimeout(180_000);
 
-const DEMO_PASSWORD = 'Wulong@2026';
 const UNIT = '武隆区医疗保障局';
 const SPOKESPERSON = '刘晓东';
 
-async function logIn(page: Page, username: string, password: string) {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
-
-/** Picks an option of an Ant Design select: the visible list item, by its exact text. */
-async function choose(page: Page, field: ReturnType<Page['getByRole']>, option: string, typed?: string) {
-  await field.click();
-  if (typed) await field.fill(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-}
-
 test('the news office sets up a department with its spokesperson, is refused a second one (A8.2), publishes the list on the portal (A8.3), and reads the workday calendar', async ({ page }) => {
+  // Sent to log in first, then back to the page asked for.
   await page.goto('/console/units');
-  await logIn(page, 'xinwenban', DEMO_PASSWORD);
+  await submitLogin(page, 'xinwenban');
   await expect(page).toHaveURL(/\/console\/units$/);
   await expect(page.getByRole('heading', { name: '单位与人员' })).toBeVisible();
 
@@ -59,8 +47,9 @@ test('the news office sets up a department with its spokesperson, is refused a s
   // A second spokesperson over the same days is refused, in Chinese, citing the article.
   await page.getByRole('button', { name: /任\s*职/ }).click();
   await expect(appoint).toBeVisible();
-  await choose(page, appoint.getByRole('combobox', { name: '姓名' }), '陈建国', '陈建国');
-  await choose(page, appoint.getByRole('combobox', { name: '职务类别' }), '新闻发言人');
+  // The people are searched for on the server; until it answers, the list still shows everyone.
+  await choose(appoint.getByRole('combobox', { name: '姓名' }), '陈建国', { search: '陈建国', searchPath: '/api/v1/people' });
+  await choose(appoint.getByRole('combobox', { name: '职务类别' }), /^新闻发言人$/);
   await appoint.getByRole('button', { name: /任\s*职/ }).click();
   const refusal = appoint.getByRole('alert').filter({ hasText: '只能设 1 名新闻发言人' });
   await expect(refusal).toContainText(`与${SPOKESPERSON}自`);
@@ -72,7 +61,7 @@ test('the news office sets up a department with its spokesperson, is refused a s
   // The 2026 list, taken from today's holders, published.
   await page.getByRole('menuitem', { name: '新闻发言人名单' }).click();
   await expect(page.getByRole('heading', { name: '新闻发言人名单' })).toBeVisible();
-  await choose(page, page.getByRole('combobox', { name: '年份' }), '2026 年');
+  await choose(page.getByRole('combobox', { name: '年份' }), '2026 年');
   await expect(page.getByRole('row', { name: new RegExp(`${UNIT}.*${SPOKESPERSON}`) }).first()).toBeVisible();
   await page.getByRole('button', { name: /公布 2026 年名单|发布更正/ }).click();
   const confirm = page.getByRole('dialog', { name: /2026 年/ });

@@ -1,23 +1,8 @@
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator } from '@playwright/test';
+import { choose, logIn } from '../support';
 
-const DEMO_PASSWORD = 'Wulong@2026';
 // Each step loads a page's code on first use; a busy machine needs more than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page).toHaveURL(/\/console\/?$/);
-}
-
-/** Opens an Ant Design select by its label and picks the option showing `option`. */
-async function choose(page: Page, field: Locator, option: string | RegExp, search?: string) {
-  await field.click();
-  if (search) await field.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 
 /** Today in the district (Asia/Shanghai): the quota counts releases up to today. */
 function districtToday(): string {
@@ -43,8 +28,8 @@ test('the news office records a held press conference, is refused without Q&A (A
   await page.getByRole('button', { name: '登记发布活动' }).click();
   await expect(page.getByRole('heading', { name: '登记发布活动' })).toBeVisible();
 
-  await choose(page, page.getByLabel('发布单位'), '区交通局（', '区交通局');
-  await choose(page, page.getByLabel('发布形式'), 'F1 新闻发布会');
+  await choose(page.getByLabel('发布单位'), '区交通局（', { search: '区交通局' });
+  await choose(page.getByLabel('发布形式'), 'F1 新闻发布会');
   await page.getByLabel('标题').fill(title);
   await pickDateTime(page.getByLabel('时间', { exact: true }), `${today} 09:30`);
   await page.getByLabel('政务公开').check();

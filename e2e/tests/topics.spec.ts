@@ -5,26 +5,15 @@
  * searching 防汛 finds the talking point, the topic and a release — and a user of another unit
  * searching the same word does not see the internal talking point.
  */
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { loggedInPage } from '../support';
 
 // A shared, busy machine: give each step room.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const DEMO_PASSWORD = 'Wulong@2026';
 const TOPIC = '主汛期防汛交通保障新闻发布会';
 const POINT = '防汛期间国省道通行口径';
 const RELEASE = '区交通运输局防汛保通工作情况';
-
-async function logIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
-  return page;
-}
 
 async function searchInHeader(page: Page, words: string) {
   const box = page.getByRole('banner').getByLabel('全文检索');
@@ -37,7 +26,7 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   // Five people take their turns: a long journey.
   test.setTimeout(300_000);
   // The press section of 区交通局 proposes a topic (A9.2).
-  const editor = await logIn(browser, 'jiaotong.bianji');
+  const editor = await loggedInPage(browser, 'jiaotong.bianji');
   await editor.getByRole('menuitem', { name: '发布选题' }).click();
   await editor.getByRole('button', { name: '提出选题' }).click();
   const proposal = editor.getByRole('dialog', { name: '提出发布选题' });
@@ -48,7 +37,7 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   await expect(editor.getByRole('row', { name: new RegExp(TOPIC) })).toContainText('待主要负责人审核');
 
   // The principal endorses it.
-  const principal = await logIn(browser, 'jiaotong.shenpi');
+  const principal = await loggedInPage(browser, 'jiaotong.shenpi');
   await principal.getByRole('menuitem', { name: '发布选题' }).click();
   await principal.getByRole('link', { name: TOPIC }).click();
   await expect(principal.getByRole('dialog', { name: '选题详情' })).toBeVisible();
@@ -58,7 +47,7 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   await principal.getByRole('dialog', { name: '选题详情' }).getByRole('button', { name: '关闭' }).click();
 
   // The news office accepts it into the pool and turns it into a conference application (A14, A15).
-  const office = await logIn(browser, 'xinwenban');
+  const office = await loggedInPage(browser, 'xinwenban');
   await office.getByRole('menuitem', { name: '发布选题' }).click();
   await office.getByRole('link', { name: TOPIC }).click();
   await expect(office.getByRole('dialog', { name: '选题详情' })).toBeVisible();
@@ -132,7 +121,7 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   await expect(results.locator('mark', { hasText: '防汛' }).first()).toBeVisible();
 
   // A user of another unit searching the same word sees the public release, not the internal talking point (A17).
-  const other = await logIn(browser, 'baima.bianji');
+  const other = await loggedInPage(browser, 'baima.bianji');
   await searchInHeader(other, '防汛');
   await expect(other.locator('.ant-list').getByRole('link', { name: RELEASE })).toBeVisible();
   await expect(other.getByText(POINT)).toHaveCount(0);

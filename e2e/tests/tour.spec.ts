@@ -3,17 +3,8 @@
  * shown, no failed API call, no script error. The journeys go deep into some pages; this one
  * makes sure none of the others is broken.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-const DEMO_PASSWORD = 'Wulong@2026';
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByRole('heading', { name: '我的待办' })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { logIn } from '../support';
 
 for (const [username, who] of [
   ['xinwenban', 'the news office'],

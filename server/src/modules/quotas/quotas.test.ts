@@ -180,8 +180,9 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
       expect(resultOf(last, 'A13.3-f', units.department.id).counted).toBe(0);
 
       // A new appointment is not a release: the report is computed afresh and includes her.
-      const newcomer = await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'principal', from: '2024-01-01' });
-      expect((await quotaReport(t.ctx, 2026)).results.some((r) => r.rule === 'A13.3-e' && r.subject.personId === newcomer.person_id)).toBe(true);
+      const newcomer = await createPerson(t.ctx.db, at(), { name: '罗敏' });
+      await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'principal', personId: newcomer.id, from: '2024-01-01' });
+      expect((await quotaReport(t.ctx, 2026)).results.some((r) => r.rule === 'A13.3-e' && r.subject.personId === newcomer.id)).toBe(true);
     } finally {
       await t.close();
     }

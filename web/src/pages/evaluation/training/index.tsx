@@ -160,6 +160,8 @@ function SessionModal({ session, onClose }: { session: TrainingSessionView | nul
             mode="multiple"
             showSearch={{ filterOption: false, onSearch: setQ }}
             placeholder={t('evaluation.training.attendeesPlaceholder')}
+            loading={people.isFetching}
+            notFoundContent={people.isFetching ? t('common.loading') : t('releases.common.noPerson')}
             options={[...known].map(([value, label]) => ({ value, label }))}
           />
         </Form.Item>
