@@ -19,6 +19,7 @@ import { calendarRoutes } from './modules/calendar/routes';
 import { registerConferenceJobs } from './modules/conferences/reminders';
 import { conferenceRoutes } from './modules/conferences/routes';
 import { conferencePendingItems } from './modules/conferences/service';
+import { auditAnchorFile, createAnchorSchedule } from './modules/audit/anchors';
 import { createAuditTrail } from './modules/audit/trail';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -31,6 +32,7 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { peopleRoutes } from './modules/people/routes';
 import { registerQuotaReminders, scheduleQuotaReminders } from './modules/quotas/reminders';
 import { quotaRoutes } from './modules/quotas/routes';
+import { keepQuotaReportReady } from './modules/quotas/service';
 import { releaseRoutes } from './modules/releases/routes';
 import { ruleSetRoutes } from './modules/rulesets/routes';
 import { searchRoutes } from './modules/search/routes';
@@ -155,7 +157,7 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
     dialect: database.dialect,
     config,
     now: config.now,
-    audit: createAuditTrail(auditKey),
+    audit: createAuditTrail(auditKey, { anchorFile: auditAnchorFile(config.dataDir), now: config.now, log: app.log }),
     jobs: createJobQueue({ db: database.kysely, dialect: database.dialect, now: config.now, log: app.log }),
     pending: createPendingRegistry(),
     realtime: createRealtime(database, config.now, config.heartbeatMs, app.log),
@@ -228,11 +230,15 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
   registerAlerts(ctx, { incident: incidentClockSource, opinion: opinionClockSource });
   registerFeedJobs(ctx);
   registerHotTopicJobs(ctx);
+  const auditAnchors = createAnchorSchedule(() => ctx.audit.anchor(ctx.db), app.log);
+  const quotaReport = keepQuotaReportReady(ctx, app.log);
   app.addHook('onReady', async () => {
     await ctx.realtime.start();
     if (!config.jobs) return;
     await scheduleQuotaReminders(ctx);
     ctx.jobs.start();
+    auditAnchors.start((config.auditAnchorMinutes ?? 10) * 60_000);
+    quotaReport.start();
   });
   // Open event streams would hold the server open: end them before it stops listening.
   app.addHook('preClose', async () => {
@@ -240,6 +246,9 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
   });
   app.addHook('onClose', async () => {
     await ctx.jobs.stop();
+    await quotaReport.stop();
+    // After the jobs, so the last anchor covers what they recorded.
+    await auditAnchors.stop();
   });
   return app;
 }

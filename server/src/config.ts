@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Key of the audit chain (HMAC-SM3); kept outside the database. Generated into DATA_DIR when absent. */
   AUDIT_KEY: z.string().min(32, '至少 32 个字符').optional(),
+  /** Minutes between anchors of the audit chain's head in DATA_DIR/audit/anchors.log; 0 turns them off. */
+  AUDIT_ANCHOR_MINUTES: z.coerce.number({ error: '应为分钟数' }).int().min(0).max(1440).default(10),
   /** Set behind an HTTPS proxy so cookies are Secure. */
   TRUST_PROXY: flag.default(false),
   JOBS: flag.default(true),
@@ -34,6 +36,8 @@ export interface Config {
   demo: boolean;
   logLevel: string;
   auditKey: string | undefined;
+  /** Minutes between anchors of the audit chain's head (10 when absent; 0: none). Taken where jobs run. */
+  auditAnchorMinutes?: number;
   trustProxy: boolean;
   /** Poll the durable jobs table (timers, reminders). Off in most tests, which run jobs by hand. */
   jobs: boolean;
@@ -69,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
     auditKey: e.AUDIT_KEY,
+    auditAnchorMinutes: e.AUDIT_ANCHOR_MINUTES,
     trustProxy: e.TRUST_PROXY,
     jobs: e.JOBS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT,

@@ -30,4 +30,10 @@ export const AuditVerification = z.object({
   firstBrokenId: z.number().int().nullable(),
   reason: z.string().nullable(),
   lastHash: z.string(),
+  /** Anchors of the chain's head kept outside the database (DATA_DIR/audit/anchors.log) that were confirmed. */
+  anchorsChecked: z.number().int(),
+  /** The anchor naming the highest record: the chain may not end before it. */
+  newestAnchor: z.object({ id: z.number().int(), hash: z.string(), at: z.string() }).nullable(),
+  /** What weakens the verdict without refuting it, such as no anchor yet. */
+  warnings: z.array(z.string()),
 });

@@ -213,6 +213,7 @@ export const zhCN = {
         ok: '审计链完整：已校验 {checked} 条记录，未发现篡改。',
         broken: '审计链在第 {id} 条记录处断开（已校验 {checked} 条）：{reason}',
         brokenNoId: '审计链校验未通过（已校验 {checked} 条）：{reason}',
+        anchor: '最新锚点：第 {id} 条记录，{at} 记录于数据库之外（已核对 {count} 个锚点）。',
       },
       actionGroups: {
         auth: '登录与权限（全部）',

@@ -1,7 +1,11 @@
-import { sql } from 'kysely';
+import fs from 'node:fs';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, DIALECTS, type TestApp } from '../../../test/helpers';
+import type { Database } from '../../db/schema';
+import { buildTestApp, createTestDatabase, DIALECTS, TEST_AUDIT_KEY, type TestApp } from '../../../test/helpers';
 import { createDistrict, loginAs } from '../../../test/factories';
+import { auditAnchorFile } from './anchors';
+import { createAuditTrail } from './trail';
 
 describe.each(DIALECTS)('audit trail on %s', (dialect) => {
   let t: TestApp;
@@ -82,6 +86,113 @@ describe.each(DIALECTS)('audit trail on %s', (dialect) => {
     await sql`update audit_log set action = 'x' where id = 1`.execute(t.ctx.db);
     const broken = await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: admin.cookie } });
     expect(broken.json()).toMatchObject({ ok: false, firstBrokenId: 1 });
+  });
+
+  describe('anchors of the chain head outside the database', () => {
+    const anchorFile = () => auditAnchorFile(t.ctx.config.dataDir);
+    const anchorLines = () => fs.readFileSync(anchorFile(), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: number; hash: string; at: string });
+    const record = (i: number) =>
+      t.ctx.db.transaction().execute((trx) => t.ctx.audit.record(trx, { actorId: null, actorName: '测试', ip: null }, { action: `test.more${i}`, entity: 'thing', entityId: i }, now()));
+
+    it('writes an anchor into DATA_DIR/audit/anchors.log when the head moved, and none when it did not', async () => {
+      const head = await t.ctx.db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      expect(await t.ctx.audit.anchor(t.ctx.db)).toEqual({ id: 6, hash: head.hash, at: now() });
+      expect(anchorLines()).toEqual([{ id: 6, hash: head.hash, at: now() }]);
+
+      t.clock.advance(10 * 60_000);
+      expect(await t.ctx.audit.anchor(t.ctx.db)).toBeNull();
+      expect(anchorLines()).toHaveLength(1);
+
+      await record(7);
+      const moved = await t.ctx.audit.anchor(t.ctx.db);
+      expect(moved).toMatchObject({ id: 7, at: now() });
+      expect(anchorLines().map((a) => a.id)).toEqual([6, 7]);
+      expect(await verify()).toMatchObject({ ok: true, checked: 7, anchorsChecked: 2, newestAnchor: moved, warnings: [] });
+    });
+
+    it('fails when the last records were deleted after an anchor, naming where the chain was cut', async () => {
+      await t.ctx.audit.anchor(t.ctx.db);
+      await t.ctx.db.deleteFrom('audit_log').where('id', '>', 4).execute();
+      expect(await verify()).toMatchObject({
+        ok: false,
+        checked: 4,
+        firstBrokenId: 6,
+        reason: '审计记录在第 4 条之后被截断：锚点记录的第 6 条已不存在',
+        newestAnchor: { id: 6 },
+      });
+      await t.ctx.db.deleteFrom('audit_log').execute();
+      expect(await verify()).toMatchObject({ ok: false, checked: 0, firstBrokenId: 6, reason: '审计记录已被全部删除：锚点记录的第 6 条已不存在' });
+    });
+
+    it('fails when an older anchor is cut off even after newer records were written in its place', async () => {
+      await t.ctx.audit.anchor(t.ctx.db);
+      await t.ctx.db.deleteFrom('audit_log').where('id', '>', 4).execute();
+      await record(7);
+      await record(8);
+      const result = await verify();
+      expect(result).toMatchObject({ ok: false, firstBrokenId: 6 });
+      expect(result.reason).toContain('第 6 条');
+    });
+
+    it('fails when the anchor file was edited to another hash', async () => {
+      await t.ctx.audit.anchor(t.ctx.db);
+      const [anchor] = anchorLines();
+      fs.writeFileSync(anchorFile(), `${JSON.stringify({ ...anchor, hash: 'a'.repeat(64) })}\n`);
+      expect(await verify()).toMatchObject({ ok: false, firstBrokenId: 6, checked: 5, reason: expect.stringContaining('与锚点记录的哈希不符') });
+    });
+
+    it('passes with a warning when there is no anchor file yet (a fresh data directory)', async () => {
+      expect(fs.existsSync(anchorFile())).toBe(false);
+      const result = await verify();
+      expect(result).toMatchObject({ ok: true, checked: 6, anchorsChecked: 0, newestAnchor: null });
+      expect(result.warnings).toEqual([expect.stringContaining('无法判断末尾的记录是否被截断')]);
+    });
+
+    it('skips a line torn by a crash with a warning, and still writes and checks the others', async () => {
+      await t.ctx.audit.anchor(t.ctx.db);
+      fs.appendFileSync(anchorFile(), '{"id": 9, "hash": "to');
+      await record(7);
+      expect(await t.ctx.audit.anchor(t.ctx.db)).toMatchObject({ id: 7 });
+      const result = await verify();
+      expect(result).toMatchObject({ ok: true, anchorsChecked: 2, newestAnchor: { id: 7 } });
+      expect(result.warnings).toEqual([expect.stringContaining('第 2 行无法解析')]);
+    });
+
+    it('reports the newest anchor and the cut over HTTP', async () => {
+      await t.ctx.audit.anchor(t.ctx.db);
+      await t.ctx.db.deleteFrom('audit_log').where('id', '=', 6).execute();
+      const { district } = await createDistrict(t.ctx.db, now());
+      const auditor = await loginAs(t.ctx.db, now(), 'auditor', district.id);
+      const res = await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: auditor.cookie } });
+      expect(res.json()).toMatchObject({
+        ok: false,
+        firstBrokenId: 6,
+        reason: '审计记录在第 5 条之后被截断：锚点记录的第 6 条已不存在',
+        anchorsChecked: 0,
+        newestAnchor: { id: 6, at: now() },
+        warnings: [],
+      });
+    });
+
+    it('anchors when a server that runs jobs starts, and again at its graceful shutdown', async () => {
+      const database = await createTestDatabase(dialect);
+      const trail = createAuditTrail(TEST_AUDIT_KEY);
+      const write = (db: Kysely<Database>, action: string) =>
+        db.transaction().execute((trx) => trail.record(trx, { actorId: null, actorName: '测试', ip: null }, { action, entity: 'thing' }, now()));
+      await write(database.db.kysely, 'test.before_start');
+      const server = await buildTestApp(dialect, { clock: t.clock, database, config: { jobs: true } });
+      const file = auditAnchorFile(server.ctx.config.dataDir);
+      const ids = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: number }).id) : []);
+      try {
+        await expect.poll(ids).toEqual([1]);
+        await write(server.ctx.db, 'test.while_running');
+        await server.app.close();
+        expect(ids()).toEqual([1, 2]);
+      } finally {
+        await server.close();
+        await database.drop();
+      }
+    });
   });
 
   it('records a permission denial with who tried what', async () => {

@@ -174,7 +174,14 @@ export default function AuditPage() {
 }
 
 function VerifyResult({ check }: { check: AuditCheck }) {
-  if (check.ok) return <Alert type="success" showIcon title={t('pages.audit.verify.ok', { checked: check.checked })} />;
+  const anchor = check.newestAnchor
+    ? t('pages.audit.verify.anchor', { id: check.newestAnchor.id, at: formatDistrictDateTime(check.newestAnchor.at), count: check.anchorsChecked })
+    : null;
+  const notes = [...(anchor ? [anchor] : []), ...check.warnings];
+  const description = notes.length > 0 ? <Flex vertical>{notes.map((note) => <span key={note}>{note}</span>)}</Flex> : undefined;
+  if (check.ok) {
+    return <Alert type={check.warnings.length > 0 ? 'warning' : 'success'} showIcon title={t('pages.audit.verify.ok', { checked: check.checked })} description={description} />;
+  }
   const reason = check.reason ?? '';
   return (
     <Alert
@@ -185,6 +192,7 @@ function VerifyResult({ check }: { check: AuditCheck }) {
           ? t('pages.audit.verify.brokenNoId', { checked: check.checked, reason })
           : t('pages.audit.verify.broken', { id: check.firstBrokenId, checked: check.checked, reason })
       }
+      description={description}
     />
   );
 }
