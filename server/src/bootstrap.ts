@@ -21,7 +21,7 @@ export async function bootstrap(db: Kysely<Database>, config: Config, auditKey: 
   const trail = createAuditTrail(auditKey);
   const at = config.now().toISOString();
   if (config.demo) {
-    await seedDemoDistrict(db, trail, at);
+    await seedDemoDistrict(db, trail, at, config.dataDir);
     return { created: 'demo' };
   }
   const password = config.adminPassword;

@@ -1,15 +1,32 @@
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { hashPassword } from '../modules/auth/passwords';
 import type { AuditTrail } from '../modules/audit/trail';
+import { seedDemoActivity, type DemoActivity } from './activity';
+import { PendingUploads } from './documents';
 import { DEMO_GAPS, DEMO_LEADERS, DEMO_LOGINS, DEMO_NEWS_OFFICE_DIRECTOR, DEMO_PASSWORD, DEMO_UNITS, demoName } from './district';
 
 const TERM_START = '2024-01-01';
 const phone = (n: number) => `023-777${String(10000 + n).slice(1)}`;
 
-/** Loads the demo district into an empty database, in one transaction with its audit record. */
-export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, at: string): Promise<void> {
+/**
+ * Loads the demo district into an empty database — its units, people, logins and a few months of
+ * activity (activity.ts) — in one transaction with its audit record. The conference materials
+ * go to DATA_DIR/uploads; if the transaction fails they are removed again, so nothing stays.
+ */
+export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, at: string, dataDir: string): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
+  const uploads = new PendingUploads(path.join(dataDir, 'uploads'));
+  try {
+    await seed(db, trail, at, hash, uploads);
+  } catch (err) {
+    await uploads.discard();
+    throw err;
+  }
+}
+
+async function seed(db: Kysely<Database>, trail: AuditTrail, at: string, hash: string, uploads: PendingUploads): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const units = new Map<string, { id: number; path: string }>();
     for (const [order, unit] of DEMO_UNITS.entries()) {
@@ -37,6 +54,7 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
     }
 
     let serial = 0;
+    const names = new Map<number, string>();
     const person = async (name: string) => {
       serial++;
       const row = await trx
@@ -44,6 +62,7 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
         .values({ name, office_phone: phone(serial), press_phone: phone(5000 + serial), mobile: null, email: null, note: null, created_at: at, updated_at: at })
         .returning('id')
         .executeTakeFirstOrThrow();
+      names.set(row.id, name);
       return row.id;
     };
     const appoint = (personId: number, unitKey: string, post: string, title: string, filed: string | null = null) =>
@@ -67,6 +86,7 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
     for (const leader of DEMO_LEADERS) {
       const id = await person(leader.name);
       await appoint(id, 'gov', leader.post, leader.title);
+      people.set(`leader:${leader.name}`, id);
       if ('spokesperson' in leader) {
         await appoint(id, 'gov', 'spokesperson', leader.title, '2024-01-15');
         people.set('standing_vice', id);
@@ -87,7 +107,9 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
       const head = unit.kind === 'department' ? '局长' : unit.kind === 'subdistrict' ? '党工委书记、主任' : '镇长';
       const principal = await person(demoName(n++));
       await appoint(principal, unit.key, 'principal', unit.kind === 'department' ? (unit.shortName?.endsWith('委') ? '主任' : head) : head);
-      await appoint(await person(demoName(n++)), unit.key, 'spokesperson', unit.kind === 'department' ? '副局长' : '副镇长');
+      const spokesperson = await person(demoName(n++));
+      await appoint(spokesperson, unit.key, 'spokesperson', unit.kind === 'department' ? '副局长' : '副镇长');
+      people.set(`${unit.key}:spokesperson`, spokesperson);
       if (!DEMO_GAPS.has(unit.key)) {
         const assistant = await person(demoName(n++));
         await appoint(assistant, unit.key, 'spokesperson_assistant', `${unit.pressSection ?? '办公室'}主任`);
@@ -96,6 +118,7 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
       people.set(`${unit.key}:principal`, principal);
     }
 
+    const users = new Map<string, number>();
     for (const login of DEMO_LOGINS) {
       const personId = !login.person
         ? null
@@ -108,15 +131,17 @@ export async function seedDemoDistrict(db: Kysely<Database>, trail: AuditTrail, 
         .values({ username: login.username, display_name: personName ?? login.displayName, person_id: personId, password_hash: hash, password_changed_at: at, created_at: at, updated_at: at })
         .returning('id')
         .executeTakeFirstOrThrow();
+      users.set(login.username, user.id);
       await trx
         .insertInto('role_grants')
         .values({ user_id: user.id, role: login.role, unit_id: login.unit ? units.get(login.unit)!.id : null })
         .execute();
     }
+    const activity: DemoActivity = await seedDemoActivity(trx, at, { units, people, names, users }, uploads);
     await trail.record(
       trx,
       { actorId: null, actorName: '系统初始化', ip: null },
-      { action: 'system.seed_demo', entity: 'district', after: { units: DEMO_UNITS.length, people: serial, logins: DEMO_LOGINS.map((l) => l.username) } },
+      { action: 'system.seed_demo', entity: 'district', after: { units: DEMO_UNITS.length, people: serial, logins: DEMO_LOGINS.map((l) => l.username), activity } },
       at,
     );
   });
