@@ -28,7 +28,6 @@ import {
   titleKey,
   transition,
   updateTransition,
-  type ApprovalStep,
   type AssignmentTask,
   type ConferenceAction,
   type ConferenceCapacity,
@@ -49,14 +48,17 @@ import type { Kysely, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/schema';
 import * as conferences from '../modules/conferences/repository';
+import { decisionOf } from '../modules/conferences/service';
 import { assignmentState } from '../modules/hot-topics/state';
 import { statutoryClocks } from '../modules/incidents/present';
 import * as incidents from '../modules/incidents/repository';
+import { newIncidentColumns } from '../modules/incidents/service';
 import * as interviews from '../modules/interviews/repository';
 import { pressCardState } from '../modules/interviews/service';
 import { itemClock } from '../modules/opinions/present';
 import * as opinions from '../modules/opinions/repository';
 import * as releases from '../modules/releases/repository';
+import { releaseColumns, releaseFacts } from '../modules/releases/service';
 import { indexSearchDocuments } from '../modules/search/indexer';
 import { releasePostsOn } from '../modules/training/repository';
 import { findUnit } from '../modules/units/repository';
@@ -195,21 +197,7 @@ async function checkRelease(w: DemoWriter, input: ReleaseBody): Promise<string> 
       input.participants.map((p) => ({ ...p, personName: people.get(p.personId)! })),
       appointments,
     ),
-    ...releaseViolations(
-      {
-        form: input.form,
-        status: input.status,
-        date,
-        hasQa: input.qa,
-        isPublic: input.isPublic,
-        nonPublicReason: input.notPublicReason,
-        confidentialityReview: input.confidentialityReview,
-        riskAssessment: input.riskAssessment,
-        participants: input.participants,
-        media,
-      },
-      ruleSetInForce(date),
-    ),
+    ...releaseViolations(releaseFacts(input, date, media), ruleSetInForce(date)),
   ];
   if (violations.length) refuse(input.title, violations.map((v) => `${v.message}（${v.rule}）`));
   return date;
@@ -224,27 +212,7 @@ export async function writeRelease(w: DemoWriter, seed: ReleaseSeed): Promise<nu
   const row = await w.trx
     .insertInto('releases')
     .values({
-      unit_id: input.unitId,
-      title: input.title,
-      in_name_of: input.inNameOf,
-      organizer: input.organizer,
-      form: input.form,
-      categories: JSON.stringify([...new Set(input.categories)]),
-      starts_at: new Date(input.startsAt).toISOString(),
-      release_date: date,
-      venue: input.venue,
-      qa: input.qa ? 1 : 0,
-      status: input.status,
-      is_public: input.isPublic ? 1 : 0,
-      not_public_reason: input.isPublic ? null : input.notPublicReason,
-      summary: input.summary,
-      body: input.body,
-      transcript: input.transcript,
-      platform_ids: JSON.stringify([...new Set(input.platformIds)]),
-      confidentiality_reviewer: input.confidentialityReview?.reviewer ?? null,
-      confidentiality_reviewed_at: input.confidentialityReview?.reviewedAt ?? null,
-      risk_assessment: input.riskAssessment ? JSON.stringify(input.riskAssessment) : null,
-      opinion_reaction: input.opinionReaction,
+      ...releaseColumns(input, date),
       incident_id: seed.incidentId ?? null,
       created_by: seed.createdBy,
       created_at: seed.createdAt,
@@ -293,28 +261,6 @@ export interface ConferenceSeed {
 
 const ALL_CAPACITIES: ReadonlySet<ConferenceCapacity> = new Set(['unit_editor', 'unit_principal', 'news_office', 'step_approver']);
 
-/** Where conferences/service.ts `decisionOf` records each decision. */
-function decisionOf(action: ConferenceAction, status: ConferenceStatus, chain: ApprovalStep[], approvalStep: number) {
-  const step = chain[approvalStep] ?? 'unit';
-  switch (action) {
-    case 'submit':
-      return { step: 'unit_principal', decision: 'approved' };
-    case 'return_to_draft':
-      return { step: 'unit_principal', decision: 'returned' };
-    case 'request_revision':
-      return { step: 'review', decision: 'revision' };
-    case 'pass_review':
-      return { step: 'review', decision: 'approved' };
-    case 'approve':
-      return { step, decision: 'approved' };
-    case 'refuse':
-      return { step: status === 'content_approval' ? step : 'review', decision: 'refused' };
-    case 'withdraw':
-      return { step: 'withdraw', decision: 'withdrawn' };
-    default:
-      return null;
-  }
-}
 
 /**
  * An application walked through the A15 state machine step by step, with the checks the
@@ -461,7 +407,7 @@ export async function writeConference(w: DemoWriter, seed: ConferenceSeed): Prom
       Object.assign(changes, { held_at: step.at });
     }
 
-    const decision = decisionOf(step.action, state.status, chain, state.approvalStep);
+    const decision = decisionOf(step.action, state.status, chain[state.approvalStep]);
     if (decision) {
       await w.trx
         .insertInto('conference_decisions')
@@ -636,22 +582,7 @@ export async function writeIncident(w: DemoWriter, seed: IncidentSeed): Promise<
   const row = await w.trx
     .insertInto('incidents')
     .values({
-      title: input.title,
-      kind: input.kind,
-      grade: input.grade,
-      occurred_at: new Date(input.occurredAt).toISOString(),
-      major_casualties_or_impact: input.majorCasualtiesOrImpact ? 1 : 0,
-      responsible_unit_id: input.responsibleUnitId,
-      field_command: input.fieldCommand || null,
-      location: input.location,
-      summary: input.summary || null,
-      is_public: input.isPublic ? 1 : 0,
-      not_public_reason: input.isPublic ? null : input.notPublicReason,
-      confidentiality_reviewer: input.confidentialityReview?.reviewer ?? null,
-      confidentiality_reviewed_at: input.confidentialityReview ? new Date(input.confidentialityReview.reviewedAt).toISOString() : null,
-      status: 'active',
-      closed_at: null,
-      closed_reason: null,
+      ...newIncidentColumns(input),
       created_by: seed.by.userId,
       created_at: seed.registeredAt,
       updated_at: seed.registeredAt,

@@ -545,8 +545,13 @@ export interface ActInput {
 }
 
 /** Where each decision is recorded, and how (the paper form's 拟办意见 / 领导意见). */
-function decisionOf(action: ConferenceAction, row: Row): { step: string; decision: ConferenceView['decisions'][number]['decision'] } | null {
-  const step = chainOf(row)[row.approval_step] ?? 'unit';
+export function decisionOf(
+  action: ConferenceAction,
+  status: ConferenceStatus,
+  /** The approval step the application is at, if any. */
+  approvalStep: ApprovalStep | undefined,
+): { step: string; decision: ConferenceView['decisions'][number]['decision'] } | null {
+  const step = approvalStep ?? 'unit';
   switch (action) {
     case 'submit':
       return { step: 'unit_principal', decision: 'approved' };
@@ -559,7 +564,7 @@ function decisionOf(action: ConferenceAction, row: Row): { step: string; decisio
     case 'approve':
       return { step, decision: 'approved' };
     case 'refuse':
-      return { step: row.status === 'content_approval' ? step : 'review', decision: 'refused' };
+      return { step: status === 'content_approval' ? step : 'review', decision: 'refused' };
     case 'withdraw':
       return { step: 'withdraw', decision: 'withdrawn' };
     default:
@@ -600,7 +605,7 @@ export async function act(app: AppContext, rc: RequestContext, id: number, actio
     releaseInput = await releaseFor(app, row, input.archive ?? { transcript: null, opinionReaction: null, coverage: [] });
     Object.assign(changes, { transcript: input.archive?.transcript ?? null, opinion_reaction: input.archive?.opinionReaction ?? null });
   }
-  const decision = decisionOf(action, row);
+  const decision = decisionOf(action, row.status as ConferenceStatus, chainOf(row)[row.approval_step]);
   const onBehalf = action === 'approve' || action === 'refuse' ? actsOnBehalf(rc.actor, context, posts) : false;
   const leaderName = onBehalf ? await leaderOfStep(app, row, context.step) : null;
 

@@ -243,6 +243,28 @@ export const incidentClockSource: ClockSource = {
 
 // ---------------------------------------------------------------- incidents
 
+/** A newly registered incident's columns from its body (the demo district's history registers one too). */
+export function newIncidentColumns(input: IncidentBody) {
+  return {
+    title: input.title,
+    kind: input.kind,
+    grade: input.grade,
+    occurred_at: new Date(input.occurredAt).toISOString(),
+    major_casualties_or_impact: input.majorCasualtiesOrImpact ? 1 : 0,
+    responsible_unit_id: input.responsibleUnitId,
+    field_command: input.fieldCommand || null,
+    location: input.location,
+    summary: input.summary || null,
+    is_public: input.isPublic ? 1 : 0,
+    not_public_reason: input.isPublic ? null : input.notPublicReason,
+    confidentiality_reviewer: input.confidentialityReview?.reviewer ?? null,
+    confidentiality_reviewed_at: input.confidentialityReview ? new Date(input.confidentialityReview.reviewedAt).toISOString() : null,
+    status: 'active',
+    closed_at: null,
+    closed_reason: null,
+  };
+}
+
 export async function registerIncident(app: AppContext, rc: RequestContext, input: IncidentBody): Promise<IncidentDetail> {
   const unit = await responsibleUnit(app, input.responsibleUnitId, 'responsibleUnitId');
   await authorize(app, rc, canManageIncident(rc.actor, unit.path), 'incidents.create');
@@ -253,22 +275,7 @@ export async function registerIncident(app: AppContext, rc: RequestContext, inpu
     const row = await trx
       .insertInto('incidents')
       .values({
-        title: input.title,
-        kind: input.kind,
-        grade: input.grade,
-        occurred_at: new Date(input.occurredAt).toISOString(),
-        major_casualties_or_impact: input.majorCasualtiesOrImpact ? 1 : 0,
-        responsible_unit_id: input.responsibleUnitId,
-        field_command: input.fieldCommand || null,
-        location: input.location,
-        summary: input.summary || null,
-        is_public: input.isPublic ? 1 : 0,
-        not_public_reason: input.isPublic ? null : input.notPublicReason,
-        confidentiality_reviewer: input.confidentialityReview?.reviewer ?? null,
-        confidentiality_reviewed_at: input.confidentialityReview ? new Date(input.confidentialityReview.reviewedAt).toISOString() : null,
-        status: 'active',
-        closed_at: null,
-        closed_reason: null,
+        ...newIncidentColumns(input),
         created_by: rc.actor.userId,
         created_at: at,
         updated_at: at,

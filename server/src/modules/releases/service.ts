@@ -82,21 +82,7 @@ async function checkedInput(app: AppContext, input: ReleaseBody) {
   // Speaking without authority (A17) is the first thing to say, before the release's own gaps.
   const violations = [
     ...speakingAuthorityViolations(input.unitId, date, participants, appointments),
-    ...releaseViolations(
-      {
-        form: input.form,
-        status: input.status,
-        date,
-        hasQa: input.qa,
-        isPublic: input.isPublic,
-        nonPublicReason: input.notPublicReason,
-        confidentialityReview: input.confidentialityReview,
-        riskAssessment: input.riskAssessment,
-        participants: input.participants,
-        media,
-      },
-      ruleSet,
-    ).map((v) => ({ ...v, field: bodyField(v.field, mediaPaths) })),
+    ...releaseViolations(releaseFacts(input, date, media), ruleSet).map((v) => ({ ...v, field: bodyField(v.field, mediaPaths) })),
   ];
   if (violations.length > 0) {
     throw ruleRefusal(
@@ -117,7 +103,24 @@ function bodyField(field: string, mediaPaths: string[]): string {
   return BODY_FIELDS[field] ?? field;
 }
 
-function columns(input: ReleaseBody, date: string) {
+/** What the release rules read of a release body (the demo district's history is held to them too). */
+export function releaseFacts(input: ReleaseBody, date: string, media: Parameters<typeof releaseViolations>[0]['media']): Parameters<typeof releaseViolations>[0] {
+  return {
+    form: input.form,
+    status: input.status,
+    date,
+    hasQa: input.qa,
+    isPublic: input.isPublic,
+    nonPublicReason: input.notPublicReason,
+    confidentialityReview: input.confidentialityReview,
+    riskAssessment: input.riskAssessment,
+    participants: input.participants,
+    media,
+  };
+}
+
+/** A release's columns from its body, as written on create and update (the demo district's history writes them too). */
+export function releaseColumns(input: ReleaseBody, date: string) {
   return {
     unit_id: input.unitId,
     title: input.title,
@@ -166,7 +169,7 @@ export async function createRelease(app: AppContext, rc: RequestContext, input: 
   const id = await app.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('releases')
-      .values({ ...columns(input, date), created_by: rc.actor.userId, created_at: at, updated_at: at })
+      .values({ ...releaseColumns(input, date), created_by: rc.actor.userId, created_at: at, updated_at: at })
       .returning('id')
       .executeTakeFirstOrThrow();
     await repo.replaceChildren(trx, row.id, input.participants, input.outlets);
@@ -190,7 +193,7 @@ export async function updateRelease(app: AppContext, rc: RequestContext, id: num
   await app.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('releases')
-      .set({ ...columns(input, date), updated_at: app.now().toISOString() })
+      .set({ ...releaseColumns(input, date), updated_at: app.now().toISOString() })
       .where('id', '=', id)
       .execute();
     await repo.replaceChildren(trx, id, input.participants, input.outlets);
