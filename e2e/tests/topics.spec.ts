@@ -44,6 +44,8 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   await principal.getByRole('button', { name: '审核同意' }).click();
   await principal.getByRole('dialog', { name: '审核同意' }).getByRole('button', { name: /确\s*定/ }).click();
   await expect(principal.getByText('已审核同意，报区政府新闻办')).toBeVisible();
+  // The notice sits over the drawer's close button, and a pointer resting on it keeps it open: let it go first.
+  await expect(principal.getByText('已审核同意，报区政府新闻办')).toBeHidden();
   await principal.getByRole('dialog', { name: '选题详情' }).getByRole('button', { name: '关闭' }).click();
 
   // The news office accepts it into the pool and turns it into a conference application (A14, A15).
@@ -83,6 +85,7 @@ test('a topic goes from the spokesperson to a conference application; a talking 
   const review = principal.getByRole('dialog', { name: POINT });
   await review.getByRole('button', { name: '审定通过' }).click();
   await expect(review.getByText('有效', { exact: true }).first()).toBeVisible();
+  await expect(principal.locator('.ant-message-notice')).toHaveCount(0);
   await review.getByRole('button', { name: '关闭' }).click();
 
   // Preparing the conference's Q&A, the press section is offered the approved line and quotes it (A9.3).
