@@ -45,8 +45,17 @@ export async function choose(field: Locator, option: string | RegExp, { search, 
     await field.fill(search);
     await answered;
   }
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
   // Chosen: a tag (multiple) or the shown value (single) in the select itself.
   const select = field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-  await expect(select.locator('.ant-select-selection-item, .ant-select-content-has-value').filter({ hasText: option }).first()).toBeVisible();
+  const chosen = select.locator('.ant-select-selection-item, .ant-select-content-has-value').filter({ hasText: option }).first();
+  const list = page.locator('.ant-select-dropdown:visible');
+  // A click can land while the list is being filtered and pick nothing: then open it and pick again.
+  await expect(async () => {
+    if (!(await list.first().isVisible())) {
+      await field.click();
+      if (search !== undefined) await field.fill(search);
+    }
+    await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
+    await expect(chosen).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
 }
