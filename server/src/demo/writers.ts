@@ -183,13 +183,7 @@ async function checkRelease(w: DemoWriter, input: ReleaseBody): Promise<string> 
     if (found.length !== new Set(input.platformIds).size) refuse(input.title, ['发布平台不存在']);
   }
 
-  const appointments = (await releases.appointmentsOfPeople(w.trx, input.participants.map((p) => p.personId))).map((a) => ({
-    personId: a.person_id,
-    unitId: a.unit_id,
-    post: a.post as Post,
-    from: a.from_date,
-    to: a.to_date,
-  }));
+  const appointments = await releases.appointmentsOfPeople(w.trx, input.participants.map((p) => p.personId));
   const violations = [
     ...speakingAuthorityViolations(
       input.unitId,

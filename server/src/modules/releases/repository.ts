@@ -1,3 +1,4 @@
+import type { Post } from '@fabutong/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 
@@ -118,13 +119,15 @@ export async function replaceChildren(
   }
 }
 
-export function appointmentsOfPeople(db: Db, personIds: number[]) {
-  if (personIds.length === 0) return Promise.resolve([]);
-  return db
+/** The posts these people hold or held, as the speaking-authority rule (A17) reads them. */
+export async function appointmentsOfPeople(db: Db, personIds: number[]) {
+  if (personIds.length === 0) return [];
+  const rows = await db
     .selectFrom('appointments')
     .select(['person_id', 'unit_id', 'post', 'from_date', 'to_date'])
     .where('person_id', 'in', personIds)
     .execute();
+  return rows.map((a) => ({ personId: a.person_id, unitId: a.unit_id, post: a.post as Post, from: a.from_date, to: a.to_date }));
 }
 
 export function peopleByIds(db: Db, ids: number[]) {

@@ -6,7 +6,6 @@ import {
   speakingAuthorityViolations,
   type Actor,
   type MediaParty,
-  type Post,
   type ReleaseBody,
   type ReleaseView,
 } from '@fabutong/core';
@@ -72,13 +71,7 @@ async function checkedInput(app: AppContext, input: ReleaseBody) {
 
   const ruleSet = ruleSetInForce(date);
   const participants = input.participants.map((p) => ({ ...p, personName: people.get(p.personId)! }));
-  const appointments = (await repo.appointmentsOfPeople(app.db, participants.map((p) => p.personId))).map((a) => ({
-    personId: a.person_id,
-    unitId: a.unit_id,
-    post: a.post as Post,
-    from: a.from_date,
-    to: a.to_date,
-  }));
+  const appointments = await repo.appointmentsOfPeople(app.db, participants.map((p) => p.personId));
   // Speaking without authority (A17) is the first thing to say, before the release's own gaps.
   const violations = [
     ...speakingAuthorityViolations(input.unitId, date, participants, appointments),
