@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'server',
           root: './server',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          globalSetup: ['./test/postgres-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

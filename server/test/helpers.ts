@@ -1,19 +1,20 @@
 /**
  * Each test builds the real app on a fresh, migrated database: an in-memory SQLite file, or
- * (when DATABASE_URL is set) a PostgreSQL schema of its own that is dropped afterwards.
+ * (when DATABASE_URL is set) a PostgreSQL database of its own, copied from the run's migrated
+ * template and dropped afterwards.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../src/app';
 import type { Config } from '../src/config';
 import type { AppContext } from '../src/context';
 import { openDatabase, type Db } from '../src/db/database';
 import type { DialectName } from '../src/db/dialect';
 import { prepareDatabase } from '../src/db/migrate';
+import { databaseUrl, onServer } from './postgres-template';
 
 export const DIALECTS: DialectName[] = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
@@ -36,6 +37,8 @@ export class TestClock {
 export interface TestDatabase {
   db: Db;
   dialect: DialectName;
+  /** PostgreSQL: where the test's own database is. */
+  url?: string;
   /** Another connection pool on the same database, as a second server would have (PostgreSQL). */
   openAnother(): Db;
   drop(): Promise<void>;
@@ -54,24 +57,23 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       drop: () => db.close().catch(() => undefined),
     };
   }
-  const url = process.env.DATABASE_URL!;
-  const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const db = openDatabase({ kind: 'postgres', url, schema });
-  await prepareDatabase(db.kysely, new Date().toISOString(), schema);
+  // A copy of the run's migrated template (postgres-template.ts).
+  const { inject } = await import('vitest');
+  const template = inject('postgresTemplate');
+  if (!template) throw new Error('PostgreSQL tests need the global setup test/postgres-template.ts (vitest runs it when DATABASE_URL is set)');
+  const server = process.env.DATABASE_URL!;
+  const name = `${template.replace(/template$/, '')}${crypto.randomBytes(5).toString('hex')}`;
+  await onServer(server, (client) => client.query(`create database ${name} template ${template}`));
+  const url = databaseUrl(server, name);
+  const db = openDatabase({ kind: 'postgres', url });
   return {
     db,
     dialect,
-    openAnother: () => openDatabase({ kind: 'postgres', url, schema }),
+    url,
+    openAnother: () => openDatabase({ kind: 'postgres', url }),
     drop: async () => {
       await db.close().catch(() => undefined);
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
+      await onServer(server, (client) => client.query(`drop database ${name} with (force)`));
     },
   };
 }

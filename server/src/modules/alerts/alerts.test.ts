@@ -264,7 +264,7 @@ describe.runIf(DIALECTS.includes('postgres'))('alerts shared by two server proce
 
       const worker = path.join(import.meta.dirname, 'worker.ts');
       const tsx = path.resolve(import.meta.dirname, '../../../../node_modules/.bin/tsx');
-      const env = { ...process.env, PG_SCHEMA: database.db.schema!, NOW: new Date(clock.now().getTime() + 1000).toISOString() };
+      const env = { ...process.env, DATABASE_URL: database.url!, NOW: new Date(clock.now().getTime() + 1000).toISOString() };
       const children = [0, 1].map(() => spawn(tsx, [worker], { env, stdio: ['pipe', 'pipe', 'inherit'] }));
       const outputs = children.map((child) => {
         let out = '';

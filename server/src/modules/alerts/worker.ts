@@ -1,5 +1,5 @@
 /**
- * One server process for the two-process alert test: the app on a PostgreSQL schema shared
+ * One server process for the two-process alert test: the app on a PostgreSQL database shared
  * with another process, its clock fixed at NOW, running due jobs until none are left. Prints
  * how many it ran. Not part of the server build.
  */
@@ -9,11 +9,10 @@ import { openDatabase } from '../../db/database';
 import { TEST_AUDIT_KEY, testConfig } from '../../../test/helpers';
 
 const url = process.env.DATABASE_URL!;
-const schema = process.env.PG_SCHEMA!;
 const now = new Date(process.env.NOW!);
 
-const database = openDatabase({ kind: 'postgres', url, schema });
-const config = testConfig({ database: { kind: 'postgres', url, schema }, now: () => now });
+const database = openDatabase({ kind: 'postgres', url });
+const config = testConfig({ database: { kind: 'postgres', url }, now: () => now });
 const app = await buildApp({ config, database, auditKey: TEST_AUDIT_KEY });
 await app.ready();
 process.stdout.write('ready\n');
