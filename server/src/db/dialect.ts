@@ -73,6 +73,9 @@ export function postgresDialect(options: PostgresOptions): { dialect: Dialect; p
     application_name: 'fabutong',
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle connection the database ended (a restart, an administrator): the pool drops it and
+  // opens another when next needed. Unhandled, the pool's error event would end the process.
+  pool.on('error', () => undefined);
   return { dialect: new PostgresDialect({ pool }), pool };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, createTestDatabase, DIALECTS, type TestApp } from '../../test/helpers';
 import { openStream } from '../../test/sse-client';
@@ -84,7 +85,8 @@ describe.runIf(DIALECTS.includes('postgres'))('live updates across servers on Po
   it('reaches subscribers of another server through LISTEN/NOTIFY', async () => {
     const database = await createTestDatabase('postgres');
     const a = await buildTestApp('postgres', { routes: route, database });
-    const b = await buildTestApp('postgres', { routes: route, database: { ...database, db: database.openAnother() } });
+    const other = database.openAnother();
+    const b = await buildTestApp('postgres', { routes: route, database: { ...database, db: other } });
     try {
       const stream = await openStream(`${await listen(b)}/test/stream/incident-9`);
       await a.ctx.db.transaction().execute((trx) => a.ctx.realtime.publish(trx, 'incident-9', 'update', { from: 'server A' }));
@@ -94,6 +96,31 @@ describe.runIf(DIALECTS.includes('postgres'))('live updates across servers on Po
     } finally {
       await b.close();
       await a.close();
+      await other.close();
+      await database.drop();
+    }
+  });
+
+  it('listens again when the database ends its LISTEN connection, and delivers what was published meanwhile', async () => {
+    const database = await createTestDatabase('postgres');
+    const a = await buildTestApp('postgres', { routes: route, database });
+    const other = database.openAnother();
+    const b = await buildTestApp('postgres', { routes: route, database: { ...database, db: other } });
+    try {
+      const stream = await openStream(`${await listen(b)}/test/stream/incident-9`);
+      // As a database restart or an administrator would: every LISTEN connection ended.
+      const ended = await sql<{ pid: number }>`select pg_terminate_backend(pid) as pid from pg_stat_activity where datname = current_database() and query like 'listen fabutong_live%'`.execute(a.ctx.db);
+      expect(ended.rows.length).toBe(2);
+      await a.ctx.db.transaction().execute((trx) => a.ctx.realtime.publish(trx, 'incident-9', 'update', { n: 1 }));
+      await stream.waitFor(1);
+      await a.ctx.db.transaction().execute((trx) => a.ctx.realtime.publish(trx, 'incident-9', 'update', { n: 2 }));
+      await stream.waitFor(2);
+      expect(stream.events.map((e) => JSON.parse(e.data))).toEqual([{ n: 1 }, { n: 2 }]);
+      stream.close();
+    } finally {
+      await b.close();
+      await a.close();
+      await other.close();
       await database.drop();
     }
   });

@@ -33,6 +33,10 @@ export interface Realtime {
 }
 
 const NOTIFY_CHANNEL = 'fabutong_live';
+/** After the LISTEN connection is lost, events from this long before the loss are fetched again. */
+const CATCH_UP_MARGIN_MS = 60_000;
+/** The newest delivered event ids kept to skip them in a catch-up. */
+const DELIVERED_KEPT = 10_000;
 
 interface Client {
   write(frame: string): void;
@@ -72,6 +76,7 @@ export function createRealtime(db: Db, now: () => Date, heartbeatMs: number, log
 
   // PostgreSQL: notified ids are delivered one batch at a time, in the order they committed.
   let notified: number[] = [];
+  const delivered = new Set<number>();
   let delivering: Promise<void> | null = null;
   function deliverNotified() {
     delivering ??= (async () => {
@@ -80,7 +85,18 @@ export function createRealtime(db: Db, now: () => Date, heartbeatMs: number, log
         notified = [];
         const rows = await kysely.selectFrom('live_events').select(['id', 'channel', 'event', 'data']).where('id', 'in', ids).execute();
         const byId = new Map(rows.map((r) => [r.id, r]));
-        fanOut(ids.map((id) => byId.get(id)).filter((r): r is LiveEvent => r !== undefined));
+        const fresh = ids.flatMap((id) => {
+          const row = byId.get(id);
+          if (!row || delivered.has(id)) return [];
+          delivered.add(id);
+          return [row];
+        });
+        // Kept only to tell a catch-up's events from those already delivered.
+        for (const id of delivered) {
+          if (delivered.size <= DELIVERED_KEPT) break;
+          delivered.delete(id);
+        }
+        fanOut(fresh);
       }
     })()
       .catch((err: unknown) => log.warn({ err }, 'live event delivery failed'))
@@ -171,11 +187,34 @@ export function createRealtime(db: Db, now: () => Date, heartbeatMs: number, log
       const last = await kysely.selectFrom('live_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
       highWater = Number(last?.id ?? 0);
       if (db.listen) {
-        listener = await db.listen(NOTIFY_CHANNEL, (payload) => {
-          const id = Number(payload);
-          if (!Number.isInteger(id)) return;
-          notified.push(id);
-          deliverNotified();
+        let lostAt: string | null = null;
+        listener = await db.listen(NOTIFY_CHANNEL, {
+          onPayload: (payload) => {
+            const id = Number(payload);
+            if (!Number.isInteger(id)) return;
+            notified.push(id);
+            deliverNotified();
+          },
+          onLost: (err) => {
+            lostAt ??= now().toISOString();
+            log.warn({ err }, '实时推送的数据库监听连接断开，正在重连');
+          },
+          // What other servers published while this one was not listening, from a little before the loss (their clocks differ).
+          onRestored: () => {
+            const since = new Date(Date.parse(lostAt ?? now().toISOString()) - CATCH_UP_MARGIN_MS).toISOString();
+            lostAt = null;
+            void kysely
+              .selectFrom('live_events')
+              .select('id')
+              .where('created_at', '>=', since)
+              .orderBy('id')
+              .execute()
+              .then((rows) => {
+                notified.push(...rows.map((r) => r.id).filter((id) => !delivered.has(id)));
+                deliverNotified();
+              })
+              .catch((err: unknown) => log.warn({ err }, 'live event catch-up failed'));
+          },
         });
       }
       heartbeat = setInterval(() => {
