@@ -3,7 +3,7 @@
  * shown, no failed API call, no script error. The journeys go deep into some pages; this one
  * makes sure none of the others is broken.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { logIn } from '../support';
 
 for (const [username, who] of [
@@ -14,22 +14,42 @@ for (const [username, who] of [
   test(`every menu page opens for ${who}`, async ({ page }) => {
     test.setTimeout(240_000);
     const failures: string[] = [];
+    let apiCallsInFlight = 0;
+    const isApi = (url: string) => url.includes('/api/');
     page.on('pageerror', (error) => failures.push(`script error: ${error.message}`));
+    page.on('request', (request) => void (isApi(request.url()) && apiCallsInFlight++));
+    for (const ended of ['requestfinished', 'requestfailed'] as const) page.on(ended, (request) => void (isApi(request.url()) && apiCallsInFlight--));
     page.on('response', (response) => {
-      if (response.url().includes('/api/') && response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+      if (isApi(response.url()) && response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     });
     await logIn(page, username);
 
     const links = page.locator('.ant-layout-sider [role="menuitem"] a');
     const pages = await links.evaluateAll((anchors) => anchors.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
     expect(pages.length).toBeGreaterThan(5);
-    for (const { name, href } of pages) {
-      await page.goto(href);
+    for (const [i, { name, href }] of pages.entries()) {
+      // Through the menu, as a user goes: the console is not loaded again for every page.
+      await links.nth(i).click();
       await expect(page, `${name} (${href})`).toHaveTitle(new RegExp(`^${name}`));
       await expect(page.getByText('页面不存在')).toHaveCount(0);
-      await page.waitForLoadState('networkidle');
+      await settled(page, () => apiCallsInFlight);
       await expect(page.locator('.ant-alert-error'), `${name} shows an error`).toHaveCount(0);
     }
     expect(failures).toEqual([]);
   });
+}
+
+/** The page has settled, as Playwright's networkidle after a load: for 300 ms no API call in flight and nothing loading. */
+async function settled(page: Page, apiCallsInFlight: () => number) {
+  let quietSince = 0;
+  await expect
+    .poll(
+      async () => {
+        const busy = apiCallsInFlight() > 0 || (await page.locator('.ant-skeleton, .ant-spin-spinning').count()) > 0;
+        quietSince = busy ? 0 : quietSince || Date.now();
+        return quietSince > 0 && Date.now() - quietSince >= 300;
+      },
+      { intervals: [100] },
+    )
+    .toBe(true);
 }
