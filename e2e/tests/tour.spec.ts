@@ -18,7 +18,8 @@ for (const [username, who] of [
     const isApi = (url: string) => url.includes('/api/');
     page.on('pageerror', (error) => failures.push(`script error: ${error.message}`));
     page.on('request', (request) => void (isApi(request.url()) && apiCallsInFlight++));
-    for (const ended of ['requestfinished', 'requestfailed'] as const) page.on(ended, (request) => void (isApi(request.url()) && apiCallsInFlight--));
+    page.on('requestfinished', (request) => void (isApi(request.url()) && apiCallsInFlight--));
+    page.on('requestfailed', (request) => void (isApi(request.url()) && apiCallsInFlight--));
     page.on('response', (response) => {
       if (isApi(response.url()) && response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     });
