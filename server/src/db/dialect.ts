@@ -124,12 +124,3 @@ export function isUniqueViolation(err: unknown): boolean {
   return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === '23505';
 }
 
-/**
- * SQLite counts every row this connection (the server's only one) has changed: a cheap, exact
- * "has anything been written" check. PostgreSQL has no such per-database counter; null there.
- */
-export async function writesSoFar(db: Kysely<any>): Promise<number | null> {
-  if (dialectOf(db) === 'postgres') return null;
-  const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
-  return rows[0]?.n ?? null;
-}

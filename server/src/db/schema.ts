@@ -936,7 +936,15 @@ export interface AnnualReportDueTable {
   set_at: string;
 }
 
+/** Writes and deletions per table, kept by triggers: whether the quota report's inputs changed (see the migration). */
+export interface ChangeCounterTable {
+  name: string;
+  writes: Generated<number>;
+  deletions: Generated<number>;
+}
+
 export interface Database {
+  change_counters: ChangeCounterTable;
   units: UnitTable;
   people: PersonTable;
   users: UserTable;

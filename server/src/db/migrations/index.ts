@@ -18,6 +18,7 @@ import * as evaluation from './20261127T000000_evaluation';
 import * as opinionSearch from './20261127T020000_opinion_search';
 import * as leaderInCharge from './20261127T030000_leader_in_charge';
 import * as releaseQuotaIndex from './20261127T040000_release_quota_index';
+import * as changeCounters from './20261127T050000_change_counters';
 
 export const migrations: Record<string, Migration> = {
   '20261126T120000_foundation': foundation,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T020000_opinion_search': opinionSearch,
   '20261127T030000_leader_in_charge': leaderInCharge,
   '20261127T040000_release_quota_index': releaseQuotaIndex,
+  '20261127T050000_change_counters': changeCounters,
 };

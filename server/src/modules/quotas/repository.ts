@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { writesSoFar } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
@@ -55,34 +54,30 @@ export function participantsOf(db: Db, releaseIds: readonly number[]) {
 }
 
 export interface QuotaInputsState {
-  /** Changes whenever a release, an appointment, a unit or a person is added, changed or removed (every write sets updated_at). */
+  /** Changes whenever a release, an appointment, a unit or a person is added, changed or removed. */
   key: string;
-  releases: { count: number; maxId: number; maxUpdatedAt: string | null };
-  /** The part of the key for appointments, units and people, and the newest write among them. */
-  others: { key: string; newest: string | null };
+  releases: { writes: number; deletions: number; maxId: number; maxUpdatedAt: string | null };
+  /** The part of the key for appointments, units and people. */
+  othersKey: string;
 }
 
+/** From the trigger-kept change counters, and the newest release: one small table and an index's last entries. */
 export async function quotaInputsState(db: Db): Promise<QuotaInputsState> {
-  const [releases, ...others] = await Promise.all([
+  const [counters, newest] = await Promise.all([
+    db.selectFrom('change_counters').select(['name', 'writes', 'deletions']).orderBy('name').execute(),
     db
       .selectFrom('releases')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('i'), eb.fn.max('updated_at').as('m')])
+      .select((eb) => [eb.fn.max('id').as('i'), eb.fn.max('updated_at').as('m')])
       .executeTakeFirstOrThrow(),
-    ...(['appointments', 'units', 'people'] as const).map((table) =>
-      db
-        .selectFrom(table)
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('m')])
-        .executeTakeFirstOrThrow(),
-    ),
   ]);
-  const part = (p: { n: number | string; m: string | null }) => `${p.n}/${p.m ?? ''}`;
-  const othersKey = others.map(part).join('|');
-  // Two writes in one millisecond leave max(updated_at) alone; on SQLite the write counter does not.
-  const key = `${part(releases)}|${othersKey}|${(await writesSoFar(db)) ?? ''}`;
-  const newest = others.reduce<string | null>((max, p) => (p.m !== null && (max === null || p.m > max) ? p.m : max), null);
+  const releases = counters.find((c) => c.name === 'releases');
+  const othersKey = counters
+    .filter((c) => c.name !== 'releases')
+    .map((c) => `${c.name}:${c.writes}/${c.deletions}`)
+    .join('|');
   return {
-    key,
-    releases: { count: Number(releases.n), maxId: Number(releases.i ?? 0), maxUpdatedAt: releases.m ?? null },
-    others: { key: othersKey, newest },
+    key: `releases:${releases?.writes}/${releases?.deletions}|${othersKey}`,
+    releases: { writes: Number(releases?.writes ?? 0), deletions: Number(releases?.deletions ?? 0), maxId: Number(newest.i ?? 0), maxUpdatedAt: newest.m ?? null },
+    othersKey,
   };
 }

@@ -17,7 +17,7 @@ export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
       // Already the JSON of QuotaReportView, built by core's typed engine and kept per report and reader's scope: sent as it is.
       const sent = (reply as FastifyReply).type('application/json; charset=utf-8').header('vary', 'accept-encoding');
       if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return sent.header('content-encoding', 'gzip').send(answer.gzipped());
-      return sent.send(answer.json);
+      return sent.send(answer.json());
     },
   );
 

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import {
   computeQuotas,
   districtDate,
@@ -19,6 +18,7 @@ import {
   type UnitKind,
 } from '@fabutong/core';
 import type { AppContext } from '../../context';
+import { encodeAnswer, type EncodedAnswer } from './answer';
 import { canSeeQuotasOf } from './policy';
 import * as repo from './repository';
 
@@ -41,8 +41,6 @@ interface Holders {
 
 interface KeptReport {
   key: string;
-  /** When the inputs were read, by this server's clock. */
-  readAt: number;
   releases: YearReleases;
   holders: Holders;
   report: ReportWithPaths;
@@ -51,7 +49,7 @@ interface KeptReport {
 /**
  * A year's report is read by every dashboard far more often than releases are written, so
  * each server keeps the last one per year and computes again only when the inputs changed
- * (a cheap fingerprint query) or the day did. After a change it reads again only the releases
+ * (trigger-kept change counters) or the day did. After a change it reads again only the releases
  * written since — a city's year is some 60,000 rows, a change a handful — and judges again
  * only the units and people those releases touch.
  */
@@ -69,15 +67,14 @@ export async function quotaReport(app: AppContext, year: number, asOf = district
   cache.set(app, byYear);
   const hit = byYear.get(year);
   if (hit?.key === key) return hit.report;
-  const readAt = app.now().getTime();
   const since = hit ? await releasesSince(app, year, asOf, hit.releases, state) : null;
   let kept: KeptReport;
   if (hit && since && holdersUnchanged(hit, state)) {
-    kept = { key, readAt, releases: since.releases, holders: hit.holders, report: updatedReport(hit, since) };
+    kept = { key, releases: since.releases, holders: hit.holders, report: updatedReport(hit, since) };
   } else {
     const releases = since?.releases ?? (await yearReleases(app, year, asOf, state));
     const holders = await readHolders(app, year, asOf, state);
-    kept = { key, readAt, releases, holders, report: computeReport(year, asOf, releases, holders) };
+    kept = { key, releases, holders, report: computeReport(year, asOf, releases, holders) };
   }
   byYear.set(year, kept);
   return kept.report;
@@ -116,13 +113,9 @@ export function keepQuotaReportReady(app: AppContext, log: { warn(obj: object, m
   };
 }
 
-/**
- * Units, appointments and people did not change since the kept report was read. Their count and
- * newest write alone cannot tell a write made in the same millisecond as the newest one, so a
- * write close to the reading sends the report back to a full computation.
- */
+/** Units, appointments and people did not change since the kept report was read: the counters tell any write exactly. */
 function holdersUnchanged(hit: KeptReport, state: repo.QuotaInputsState) {
-  return hit.holders.othersKey === state.others.key && (state.others.newest === null || Date.parse(state.others.newest) < hit.readAt - CLOCK_MARGIN_MS);
+  return hit.holders.othersKey === state.othersKey;
 }
 
 /** A JSON array of categories, parsed once per distinct value: a year has few distinct ones. */
@@ -192,8 +185,7 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
   // With no releases before, every release there is now was written since.
   const since = before.seen.maxUpdatedAt === null ? '' : new Date(Date.parse(before.seen.maxUpdatedAt) - CLOCK_MARGIN_MS).toISOString();
   const written = await repo.releasesWrittenSince(app.db, since);
-  const added = written.filter((r) => r.id > before.seen.maxId).length;
-  if (written.length > MAX_CHANGED || state.releases.count !== before.seen.count + added) return null;
+  if (written.length > MAX_CHANGED || state.releases.deletions !== before.seen.deletions) return null;
 
   const statuses = new Set<string>(ruleSetForYear(year).readings.countingStatuses);
   const referenceDate = referenceDateOf(year, asOf);
@@ -219,7 +211,7 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
 async function readHolders(app: AppContext, year: number, asOf: string, state: repo.QuotaInputsState): Promise<Holders> {
   const [units, appointments] = await Promise.all([repo.quotaUnits(app.db), repo.appointmentsOn(app.db, referenceDateOf(year, asOf))]);
   return {
-    othersKey: state.others.key,
+    othersKey: state.othersKey,
     units: units.map((u) => ({
       id: u.id,
       kind: u.kind as UnitKind,
@@ -275,41 +267,28 @@ export async function quotasFor(app: AppContext, actor: Actor, query: QuotaQuery
   return readersView(await quotaReport(app, query.year), actor, query);
 }
 
-/** Each result's JSON, made once: after a change most results are the same objects as before. */
-const resultJson = new WeakMap<QuotaResult, string>();
-
-function answerJson(view: ReturnType<typeof readersView>): string {
-  const { results, ...rest } = view;
-  const parts = results.map((r) => {
-    let json = resultJson.get(r);
-    if (json === undefined) resultJson.set(r, (json = JSON.stringify(r)));
-    return json;
-  });
-  return `{"results":[${parts.join(',')}],${JSON.stringify(rest).slice(1)}`;
-}
-
 /** A reader's answer as sent: the JSON, and gzipped for clients that take it (a city's year is megabytes, a tenth of that gzipped). */
-export interface QuotaAnswer {
-  json: Buffer;
-  gzipped(): Buffer;
-}
+export type QuotaAnswer = EncodedAnswer<QuotaResult>;
 
 /** Answers kept beside their report, per reader's grants and filters. */
 const answers = new WeakMap<ReportWithPaths, Map<string, QuotaAnswer>>();
+/** Each server's last answer per year and scope, whose blocks the next answer reuses where its results are unchanged. */
+const lastAnswers = new WeakMap<AppContext, Map<string, QuotaAnswer>>();
 const MAX_KEPT_ANSWERS = 100;
 
 export async function quotaAnswerFor(app: AppContext, actor: Actor, query: QuotaQuery): Promise<QuotaAnswer> {
   const report = await quotaReport(app, query.year);
-  const scope = `${actor.grants.map((g) => `${g.role}@${g.unitPath ?? ''}`).sort().join(',')}|${query.unitId ?? ''}|${query.personId ?? ''}`;
+  const scope = `${query.year}|${actor.grants.map((g) => `${g.role}@${g.unitPath ?? ''}`).sort().join(',')}|${query.unitId ?? ''}|${query.personId ?? ''}`;
   let kept = answers.get(report);
   if (!kept) answers.set(report, (kept = new Map()));
   let answer = kept.get(scope);
   if (answer === undefined) {
-    const json = Buffer.from(answerJson(readersView(report, actor, query)));
-    let gzipped: Buffer | undefined;
-    // Level 1: a tenth of the size at a fraction of level 6's time, paid once per answer.
-    answer = { json, gzipped: () => (gzipped ??= gzipSync(json, { level: 1 })) };
+    let last = lastAnswers.get(app);
+    if (!last) lastAnswers.set(app, (last = new Map()));
+    const { results, ...rest } = readersView(report, actor, query);
+    answer = encodeAnswer('results', results, rest, last.get(scope)?.blocks);
     if (kept.size < MAX_KEPT_ANSWERS) kept.set(scope, answer);
+    if (last.size < MAX_KEPT_ANSWERS || last.has(scope)) last.set(scope, answer);
   }
   return answer;
 }
