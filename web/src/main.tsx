@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { ApiError, onSessionLost } from './api/client';
 import PageLoading from './components/PageLoading';
+import { prefersReducedMotion } from './reduced-motion';
 import { BASENAME, router, type LoginState } from './router';
 
 dayjs.locale('zh-cn');
@@ -35,7 +36,7 @@ const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Mic
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONT } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONT, motion: !prefersReducedMotion() } }}>
       <AntApp component={false}>
         <QueryClientProvider client={queryClient}>
           <Suspense fallback={<PageLoading />}>

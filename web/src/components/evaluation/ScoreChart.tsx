@@ -1,5 +1,6 @@
 import { theme } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { prefersReducedMotion } from '../../reduced-motion';
 
 type ECharts = typeof import('./echarts')['echarts'];
 type Option = Parameters<ReturnType<ECharts['init']>['setOption']>[0];
@@ -41,7 +42,7 @@ export default function ScoreChart({ rows, label }: { rows: { unitName: string; 
   }, []);
 
   useEffect(() => {
-    chart?.setOption(option, true);
+    chart?.setOption({ animation: !prefersReducedMotion(), ...option }, true);
   }, [chart, option]);
 
   return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: Math.max(160, ranked.length * 32 + 40) }} />;

@@ -3,6 +3,7 @@ import { Card, Col, Empty, Row, Skeleton, theme } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReleaseStats } from '../../../api/release-types';
 import { t } from '../../../locales';
+import { prefersReducedMotion } from '../../../reduced-motion';
 
 type ECharts = typeof import('./echarts')['echarts'];
 type Option = Parameters<ReturnType<ECharts['init']>['setOption']>[0];
@@ -69,7 +70,7 @@ function Chart({ option, label }: { option: Option; label: string }) {
   }, []);
 
   useEffect(() => {
-    chart?.setOption(option, true);
+    chart?.setOption({ animation: !prefersReducedMotion(), ...option }, true);
   }, [chart, option]);
 
   return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: 280 }} />;
