@@ -56,18 +56,18 @@ export function participantsOf(db: Db, releaseIds: readonly number[]) {
 export interface QuotaInputsState {
   /** Changes whenever a release, an appointment, a unit or a person is added, changed or removed. */
   key: string;
-  releases: { writes: number; deletions: number; maxId: number; maxUpdatedAt: string | null };
+  releases: { deletions: number; maxUpdatedAt: string | null };
   /** The part of the key for appointments, units and people. */
   othersKey: string;
 }
 
-/** From the trigger-kept change counters, and the newest release: one small table and an index's last entries. */
+/** From the trigger-kept change counters, and the newest release write: one small table and an index's last entry. */
 export async function quotaInputsState(db: Db): Promise<QuotaInputsState> {
   const [counters, newest] = await Promise.all([
     db.selectFrom('change_counters').select(['name', 'writes', 'deletions']).orderBy('name').execute(),
     db
       .selectFrom('releases')
-      .select((eb) => [eb.fn.max('id').as('i'), eb.fn.max('updated_at').as('m')])
+      .select((eb) => eb.fn.max('updated_at').as('m'))
       .executeTakeFirstOrThrow(),
   ]);
   const releases = counters.find((c) => c.name === 'releases');
@@ -77,7 +77,7 @@ export async function quotaInputsState(db: Db): Promise<QuotaInputsState> {
     .join('|');
   return {
     key: `releases:${releases?.writes}/${releases?.deletions}|${othersKey}`,
-    releases: { writes: Number(releases?.writes ?? 0), deletions: Number(releases?.deletions ?? 0), maxId: Number(newest.i ?? 0), maxUpdatedAt: newest.m ?? null },
+    releases: { deletions: Number(releases?.deletions ?? 0), maxUpdatedAt: newest.m ?? null },
     othersKey,
   };
 }
