@@ -43,9 +43,9 @@ export function participantsBetween(db: Db, from: string, to: string, statuses: 
     .execute();
 }
 
-/** Releases written (added or changed) at or after a time, whatever their date or status. */
-export function releasesWrittenSince(db: Db, since: string) {
-  return db.selectFrom('releases').select(RELEASE_COLUMNS).where('updated_at', '>=', since).execute();
+/** Releases written (added or changed) at or after a time, whatever their date or status; at most `limit`. */
+export function releasesWrittenSince(db: Db, since: string, limit: number) {
+  return db.selectFrom('releases').select(RELEASE_COLUMNS).where('updated_at', '>=', since).limit(limit).execute();
 }
 
 export function participantsOf(db: Db, releaseIds: readonly number[]) {

@@ -184,7 +184,8 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
   if (before.asOf !== asOf) return null;
   // With no releases before, every release there is now was written since.
   const since = before.seen.maxUpdatedAt === null ? '' : new Date(Date.parse(before.seen.maxUpdatedAt) - CLOCK_MARGIN_MS).toISOString();
-  const written = await repo.releasesWrittenSince(app.db, since);
+  // One more than can be taken tells "too many" without reading a bulk import's every row.
+  const written = await repo.releasesWrittenSince(app.db, since, MAX_CHANGED + 1);
   if (written.length > MAX_CHANGED || state.releases.deletions !== before.seen.deletions) return null;
 
   const statuses = new Set<string>(ruleSetForYear(year).readings.countingStatuses);
