@@ -188,10 +188,30 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
       expect(deleted).toEqual(await quotaReport({ ...t.ctx }, 2026));
       expect(resultOf(deleted, 'A13.3-f', units.department.id).counted).toBe(0);
 
-      // A new appointment is not a release: the report is computed afresh and includes her.
+      // A new post: she is judged, and the others' results stay as they were.
+      const beforePost = await quotaReport(t.ctx, 2026);
+      const inOrder = (report: typeof before) => ({ ...report, results: [...report.results].sort((a, b) => JSON.stringify([a.rule, a.subject]).localeCompare(JSON.stringify([b.rule, b.subject]))) });
+      const asIfFresh = async () => {
+        const kept = await quotaReport(t.ctx, 2026);
+        expect(inOrder(kept)).toEqual(inOrder(await quotaReport({ ...t.ctx }, 2026)));
+        return kept;
+      };
       const newcomer = await createPerson(t.ctx.db, at(), { name: '罗敏' });
       await appoint(t.ctx.db, at(), { unitId: units.township.id, post: 'principal', personId: newcomer.id, from: '2024-01-01' });
-      expect((await quotaReport(t.ctx, 2026)).results.some((r) => r.rule === 'A13.3-e' && r.subject.personId === newcomer.id)).toBe(true);
+      const withHer = await asIfFresh();
+      expect(withHer.results.some((r) => r.rule === 'A13.3-e' && r.subject.personId === newcomer.id)).toBe(true);
+      expect(resultOf(withHer, 'A13.3-d', units.department.id)).toBe(resultOf(beforePost, 'A13.3-d', units.department.id));
+
+      // The township renamed: its results and its post holders' are judged again, under the new name.
+      await t.ctx.db.updateTable('units').set({ name: '白马镇人民政府', updated_at: at() }).where('id', '=', units.township.id).execute();
+      const renamed = await asIfFresh();
+      expect(renamed.results.find((r) => r.subject.personId === newcomer.id)!.subject.unitName).toBe('白马镇人民政府');
+      expect(resultOf(renamed, 'A13.3-d', units.township.id).subject.name).toBe('白马镇人民政府');
+      expect(resultOf(renamed, 'A13.3-d', units.department.id)).toBe(resultOf(beforePost, 'A13.3-d', units.department.id));
+
+      // Her post removed: her result goes with it.
+      await t.ctx.db.deleteFrom('appointments').where('person_id', '=', newcomer.id).execute();
+      expect((await asIfFresh()).results.some((r) => r.subject.personId === newcomer.id)).toBe(false);
     } finally {
       await t.close();
     }

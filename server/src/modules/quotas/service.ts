@@ -50,8 +50,9 @@ interface KeptReport {
  * A year's report is read by every dashboard far more often than releases are written, so
  * each server keeps the last one per year and computes again only when the inputs changed
  * (trigger-kept change counters) or the day did. After a change it reads again only the releases
- * written since — a city's year is some 60,000 rows, a change a handful — and judges again
- * only the units and people those releases touch.
+ * written since — a city's year is some 60,000 rows, a change a handful — and, when units, posts
+ * or names changed, those (a few thousand rows); and it judges again only the units and people
+ * the changes touch.
  */
 const cache = new WeakMap<AppContext, Map<number, KeptReport>>();
 
@@ -69,8 +70,10 @@ export async function quotaReport(app: AppContext, year: number, asOf = district
   if (hit?.key === key) return hit.report;
   const since = hit ? await releasesSince(app, year, asOf, hit.releases, state) : null;
   let kept: KeptReport;
-  if (hit && since && holdersUnchanged(hit, state)) {
-    kept = { key, releases: since.releases, holders: hit.holders, report: updatedReport(hit, since) };
+  if (hit && since) {
+    const holders = holdersUnchanged(hit, state) ? hit.holders : await readHolders(app, year, asOf, state);
+    const touched = bothOf(since.touched, changedSubjects(hit.holders, holders));
+    kept = { key, releases: since.releases, holders, report: updatedReport(hit, since.releases, holders, touched) };
   } else {
     const releases = since?.releases ?? (await yearReleases(app, year, asOf, state));
     const holders = await readHolders(app, year, asOf, state);
@@ -116,6 +119,36 @@ export function keepQuotaReportReady(app: AppContext, log: { warn(obj: object, m
 /** Units, appointments and people did not change since the kept report was read: the counters tell any write exactly. */
 function holdersUnchanged(hit: KeptReport, state: repo.QuotaInputsState) {
   return hit.holders.othersKey === state.othersKey;
+}
+
+/**
+ * The subjects whose results a change of units, posts or names can have changed: a unit that
+ * changed, came or went, with everyone holding a post there; and anyone whose post (or name) did.
+ * A city's units and posts are a few thousand rows: read again whole, and compared.
+ */
+function changedSubjects(before: Holders, after: Holders): QuotaSubjects {
+  const unitIds = new Set<number>();
+  const personIds = new Set<number>();
+  if (before === after) return { unitIds, personIds };
+  const unitsBefore = new Map(before.units.map((u) => [u.id, JSON.stringify(u)]));
+  for (const unit of after.units) {
+    if (unitsBefore.get(unit.id) !== JSON.stringify(unit)) unitIds.add(unit.id);
+    unitsBefore.delete(unit.id);
+  }
+  for (const id of unitsBefore.keys()) unitIds.add(id);
+  const postsBefore = new Set(before.appointments.map((a) => JSON.stringify(a)));
+  const postsAfter = new Set(after.appointments.map((a) => JSON.stringify(a)));
+  for (const [posts, others] of [
+    [before.appointments, postsAfter],
+    [after.appointments, postsBefore],
+  ] as const) {
+    for (const a of posts) if (unitIds.has(a.unitId) || !others.has(JSON.stringify(a))) personIds.add(a.personId);
+  }
+  return { unitIds, personIds };
+}
+
+function bothOf(a: QuotaSubjects, b: QuotaSubjects): QuotaSubjects {
+  return { unitIds: new Set([...a.unitIds, ...b.unitIds]), personIds: new Set([...a.personIds, ...b.personIds]) };
 }
 
 /** A JSON array of categories, parsed once per distinct value: a year has few distinct ones. */
@@ -234,9 +267,9 @@ function computeReport(year: number, asOf: string, releases: YearReleases, holde
 const resultKey = (r: QuotaResult) => `${r.rule}|${r.subject.kind}|${r.subject.personId ?? ''}|${r.subject.unitId}`;
 
 /** The kept report with the touched subjects judged again, each in its place; the others' results are the same objects. */
-function updatedReport(hit: KeptReport, { releases, touched }: ReleasesSince): ReportWithPaths {
-  if (touched.unitIds.size === 0 && touched.personIds.size === 0) return hit.report;
-  const fresh = computeReport(hit.report.year, hit.report.asOf, releases, hit.holders, touched);
+function updatedReport(hit: KeptReport, releases: YearReleases, holders: Holders, touched: QuotaSubjects): ReportWithPaths {
+  if (touched.unitIds.size === 0 && touched.personIds.size === 0 && holders === hit.holders) return hit.report;
+  const fresh = computeReport(hit.report.year, hit.report.asOf, releases, holders, touched);
   const replacing = new Map(fresh.results.map((r) => [resultKey(r), r]));
   const isTouched = (r: QuotaResult) => (r.subject.kind === 'unit' ? touched.unitIds.has(r.subject.unitId) : touched.personIds.has(r.subject.personId!));
   const results: QuotaResult[] = [];
