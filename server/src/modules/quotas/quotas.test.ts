@@ -238,6 +238,17 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
     }
   });
 
+  it('computes once for a crowd of readers arriving together, and gives them all that one report', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      await createDistrict(t.ctx.db, t.clock.now().toISOString());
+      const crowd = await Promise.all(Array.from({ length: 5 }, () => quotaReport(t.ctx, 2026)));
+      for (const report of crowd) expect(report).toBe(crowd[0]);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('sends the answer gzipped to a client that takes gzip, the same JSON inside', async () => {
     const t = await buildTestApp(dialect);
     try {

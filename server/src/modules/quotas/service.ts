@@ -61,7 +61,26 @@ const CLOCK_MARGIN_MS = 10 * 60_000;
 /** Beyond this many changed releases one full read is cheaper. */
 const MAX_CHANGED = 5_000;
 
-export async function quotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): Promise<ReportWithPaths> {
+/** Each server's report readings per year, one after another. */
+const readings = new WeakMap<AppContext, Map<number, Promise<unknown>>>();
+
+/**
+ * The year's report, up to date. Readings of one year wait for the one before: when a server
+ * has just started, or the day has just turned, a crowd of readers gets the one computation
+ * from all the rows (most of a second for a city) and then the kept report, instead of each
+ * reader computing it again at the same time.
+ */
+export function quotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): Promise<ReportWithPaths> {
+  const byYear = readings.get(app) ?? new Map<number, Promise<unknown>>();
+  readings.set(app, byYear);
+  const reading = (byYear.get(year) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => readReport(app, year, asOf));
+  byYear.set(year, reading);
+  return reading;
+}
+
+async function readReport(app: AppContext, year: number, asOf: string): Promise<ReportWithPaths> {
   const state = await repo.quotaInputsState(app.db);
   const key = `${asOf}|${state.key}`;
   const byYear = cache.get(app) ?? new Map<number, KeptReport>();
