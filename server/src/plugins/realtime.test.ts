@@ -81,47 +81,43 @@ describe.each(DIALECTS)('live updates on %s', (dialect) => {
   });
 });
 
+/** Two servers on one PostgreSQL database, a reader streaming `incident-9` from the second; `work` gets the first and the stream. */
+async function acrossTwoServers(work: (a: TestApp, stream: Awaited<ReturnType<typeof openStream>>) => Promise<void>) {
+  const database = await createTestDatabase('postgres');
+  const a = await buildTestApp('postgres', { routes: route, database });
+  const other = database.openAnother();
+  const b = await buildTestApp('postgres', { routes: route, database: { ...database, db: other } });
+  try {
+    const stream = await openStream(`${await listen(b)}/test/stream/incident-9`);
+    await work(a, stream);
+    stream.close();
+  } finally {
+    await b.close();
+    await a.close();
+    await other.close();
+    await database.drop();
+  }
+}
+
+const publish = (t: TestApp, data: object) => t.ctx.db.transaction().execute((trx) => t.ctx.realtime.publish(trx, 'incident-9', 'update', data));
+
 describe.runIf(DIALECTS.includes('postgres'))('live updates across servers on PostgreSQL', () => {
-  it('reaches subscribers of another server through LISTEN/NOTIFY', async () => {
-    const database = await createTestDatabase('postgres');
-    const a = await buildTestApp('postgres', { routes: route, database });
-    const other = database.openAnother();
-    const b = await buildTestApp('postgres', { routes: route, database: { ...database, db: other } });
-    try {
-      const stream = await openStream(`${await listen(b)}/test/stream/incident-9`);
-      await a.ctx.db.transaction().execute((trx) => a.ctx.realtime.publish(trx, 'incident-9', 'update', { from: 'server A' }));
+  it('reaches subscribers of another server through LISTEN/NOTIFY', () =>
+    acrossTwoServers(async (a, stream) => {
+      await publish(a, { from: 'server A' });
       await stream.waitFor(1);
       expect(JSON.parse(stream.events[0]!.data)).toEqual({ from: 'server A' });
-      stream.close();
-    } finally {
-      await b.close();
-      await a.close();
-      await other.close();
-      await database.drop();
-    }
-  });
+    }));
 
-  it('listens again when the database ends its LISTEN connection, and delivers what was published meanwhile', async () => {
-    const database = await createTestDatabase('postgres');
-    const a = await buildTestApp('postgres', { routes: route, database });
-    const other = database.openAnother();
-    const b = await buildTestApp('postgres', { routes: route, database: { ...database, db: other } });
-    try {
-      const stream = await openStream(`${await listen(b)}/test/stream/incident-9`);
+  it('listens again when the database ends its LISTEN connection, and delivers what was published meanwhile', () =>
+    acrossTwoServers(async (a, stream) => {
       // As a database restart or an administrator would: every LISTEN connection ended.
       const ended = await sql<{ pid: number }>`select pg_terminate_backend(pid) as pid from pg_stat_activity where datname = current_database() and query like 'listen fabutong_live%'`.execute(a.ctx.db);
       expect(ended.rows.length).toBe(2);
-      await a.ctx.db.transaction().execute((trx) => a.ctx.realtime.publish(trx, 'incident-9', 'update', { n: 1 }));
+      await publish(a, { n: 1 });
       await stream.waitFor(1);
-      await a.ctx.db.transaction().execute((trx) => a.ctx.realtime.publish(trx, 'incident-9', 'update', { n: 2 }));
+      await publish(a, { n: 2 });
       await stream.waitFor(2);
       expect(stream.events.map((e) => JSON.parse(e.data))).toEqual([{ n: 1 }, { n: 2 }]);
-      stream.close();
-    } finally {
-      await b.close();
-      await a.close();
-      await other.close();
-      await database.drop();
-    }
-  });
+    }));
 });
