@@ -15,7 +15,8 @@ export interface Db {
   /**
    * PostgreSQL only: a dedicated connection that LISTENs on `channel` (namespaced by schema). When
    * the connection is lost (a database restart, an administrator ending it) it connects again,
-   * and calls `onRestored` once listening again: what was notified in between is lost.
+   * and calls `onRestored` once listening again; what was notified in between is for the caller
+   * to fetch again.
    */
   listen?(channel: string, handlers: ListenHandlers): Promise<{ notifyName: string; close(): Promise<void> }>;
   /** Is the database reachable (for /readyz)? */

@@ -323,25 +323,23 @@ export async function quotasFor(app: AppContext, actor: Actor, query: QuotaQuery
 /** A reader's answer as sent: the JSON, and gzipped for clients that take it (a city's year is megabytes, a tenth of that gzipped). */
 export type QuotaAnswer = EncodedAnswer<QuotaResult>;
 
-/** Answers kept beside their report, per reader's grants and filters. */
-const answers = new WeakMap<ReportWithPaths, Map<string, QuotaAnswer>>();
-/** Each server's last answer per year and scope, whose blocks the next answer reuses where its results are unchanged. */
-const lastAnswers = new WeakMap<AppContext, Map<string, QuotaAnswer>>();
+/**
+ * Each server's last answer per year and reader's scope (grants and filters), with the report it
+ * was made from: sent again while that report stands, and after a change the next answer reuses
+ * its blocks where the results are unchanged.
+ */
+const lastAnswers = new WeakMap<AppContext, Map<string, { report: ReportWithPaths; answer: QuotaAnswer }>>();
 const MAX_KEPT_ANSWERS = 100;
 
 export async function quotaAnswerFor(app: AppContext, actor: Actor, query: QuotaQuery): Promise<QuotaAnswer> {
   const report = await quotaReport(app, query.year);
   const scope = `${query.year}|${actor.grants.map((g) => `${g.role}@${g.unitPath ?? ''}`).sort().join(',')}|${query.unitId ?? ''}|${query.personId ?? ''}`;
-  let kept = answers.get(report);
-  if (!kept) answers.set(report, (kept = new Map()));
-  let answer = kept.get(scope);
-  if (answer === undefined) {
-    let last = lastAnswers.get(app);
-    if (!last) lastAnswers.set(app, (last = new Map()));
-    const { results, ...rest } = readersView(report, actor, query);
-    answer = encodeAnswer('results', results, rest, last.get(scope)?.blocks);
-    if (kept.size < MAX_KEPT_ANSWERS) kept.set(scope, answer);
-    if (last.size < MAX_KEPT_ANSWERS || last.has(scope)) last.set(scope, answer);
-  }
+  let kept = lastAnswers.get(app);
+  if (!kept) lastAnswers.set(app, (kept = new Map()));
+  const last = kept.get(scope);
+  if (last?.report === report) return last.answer;
+  const { results, ...rest } = readersView(report, actor, query);
+  const answer = encodeAnswer('results', results, rest, last?.answer.blocks);
+  if (kept.size < MAX_KEPT_ANSWERS || last) kept.set(scope, { report, answer });
   return answer;
 }
