@@ -238,7 +238,8 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
     await scheduleQuotaReminders(ctx);
     ctx.jobs.start();
     auditAnchors.start((config.auditAnchorMinutes ?? 10) * 60_000);
-    quotaReport.start();
+    // Before the server listens: no reader waits for the computation from all the rows.
+    await quotaReport.start();
   });
   // Open event streams would hold the server open: end them before it stops listening.
   app.addHook('preClose', async () => {

@@ -104,6 +104,11 @@ export function yearOf(column: Expression<string>): RawBuilder<string> {
   return sql<string>`substr(${column}, 1, 4)`;
 }
 
+/** The texts of a group joined into one, with `separator` between them (null for an empty group). */
+export function joinedText(db: Kysely<any>, text: Expression<string>, separator: string): RawBuilder<string | null> {
+  return dialectOf(db) === 'postgres' ? sql<string | null>`string_agg(${text}, ${separator})` : sql<string | null>`group_concat(${text}, ${separator})`;
+}
+
 /** Case-insensitive substring match. */
 export function containsText(db: Kysely<any>, column: Expression<string>, text: string): RawBuilder<boolean> {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

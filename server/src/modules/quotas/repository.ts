@@ -1,10 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { joinedText } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database>;
-
-/** The columns of a release the quota rules read. */
-const RELEASE_COLUMNS = ['id', 'unit_id', 'release_date', 'form', 'categories', 'organizer', 'in_name_of', 'status'] as const;
 
 export function quotaUnits(db: Db) {
   return db.selectFrom('units').select(['id', 'kind', 'name', 'active', 'livelihood_related', 'routine_conference_period', 'path']).execute();
@@ -21,36 +19,34 @@ export function appointmentsOn(db: Db, day: string) {
     .execute();
 }
 
-/** The releases that went out in [from, to], with the columns the quota rules read. */
-export function releasesBetween(db: Db, from: string, to: string, statuses: readonly string[]) {
+/**
+ * The columns of a release the quota rules read, and its participants folded into one text
+ * (`personId part personId part …`): a city's year is some 54,000 releases with 80,000
+ * participants, and reading them as one row per release costs half as much as two reads.
+ */
+function quotaReleaseRows(db: Db) {
   return db
     .selectFrom('releases')
-    .select(RELEASE_COLUMNS)
-    .where('release_date', '>=', from)
-    .where('release_date', '<=', to)
-    .where('status', 'in', statuses)
-    .execute();
+    .select(['id', 'unit_id', 'release_date', 'form', 'categories', 'organizer', 'in_name_of', 'status'])
+    .select((eb) =>
+      eb
+        .selectFrom('release_participants')
+        .select(joinedText(db, sql<string>`person_id || ' ' || part`, ' ').as('p'))
+        .whereRef('release_participants.release_id', '=', 'releases.id')
+        .as('participants'),
+    );
 }
 
-export function participantsBetween(db: Db, from: string, to: string, statuses: readonly string[]) {
-  return db
-    .selectFrom('release_participants')
-    .innerJoin('releases', 'releases.id', 'release_participants.release_id')
-    .select(['release_participants.release_id', 'release_participants.person_id', 'release_participants.part'])
-    .where('releases.release_date', '>=', from)
-    .where('releases.release_date', '<=', to)
-    .where('releases.status', 'in', statuses)
-    .execute();
+export type QuotaReleaseRow = Awaited<ReturnType<typeof releasesBetween>>[number];
+
+/** The releases that went out in [from, to], with what the quota rules read. */
+export function releasesBetween(db: Db, from: string, to: string, statuses: readonly string[]) {
+  return quotaReleaseRows(db).where('release_date', '>=', from).where('release_date', '<=', to).where('status', 'in', statuses).execute();
 }
 
 /** Releases written (added or changed) at or after a time, whatever their date or status; at most `limit`. */
 export function releasesWrittenSince(db: Db, since: string, limit: number) {
-  return db.selectFrom('releases').select(RELEASE_COLUMNS).where('updated_at', '>=', since).limit(limit).execute();
-}
-
-export function participantsOf(db: Db, releaseIds: readonly number[]) {
-  if (releaseIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('release_participants').select(['release_id', 'person_id', 'part']).where('release_id', 'in', releaseIds).execute();
+  return quotaReleaseRows(db).where('updated_at', '>=', since).limit(limit).execute();
 }
 
 export interface QuotaInputsState {

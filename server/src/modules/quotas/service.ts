@@ -48,13 +48,13 @@ interface KeptReport {
 
 /**
  * A year's report is read by every dashboard far more often than releases are written, so
- * each server keeps the last one per year and computes again only when the inputs changed
- * (trigger-kept change counters) or the day did. After a change it reads again only the releases
- * written since — a city's year is some 60,000 rows, a change a handful — and, when units, posts
- * or names changed, those (a few thousand rows); and it judges again only the units and people
- * the changes touch.
+ * each server keeps the last one per year and day and computes again only when the inputs
+ * changed (trigger-kept change counters). After a change it reads again only the releases
+ * written since — a city's year is some 54,000 rows, a change a handful — and, when units,
+ * posts or names changed, those (a few thousand rows); and it judges again only the units and
+ * people the changes touch.
  */
-const cache = new WeakMap<AppContext, Map<number, KeptReport>>();
+const cache = new WeakMap<AppContext, Map<string, KeptReport>>();
 
 /** Re-read what was written a little before the last change too: servers' clocks differ slightly. */
 const CLOCK_MARGIN_MS = 10 * 60_000;
@@ -65,9 +65,18 @@ const MAX_CHANGED = 5_000;
 const readings = new WeakMap<AppContext, Map<number, Promise<unknown>>>();
 
 /**
- * The year's report, up to date. Readings of one year wait for the one before: when a server
- * has just started, or the day has just turned, a crowd of readers gets the one computation
- * from all the rows (most of a second for a city) and then the kept report, instead of each
+ * The day a year's report is judged on. Once the year is over every later day judges it the
+ * same (each period has ended, the post holders are those of 31 December), so all of them use
+ * the day after it: last year's report is computed once, not again each day.
+ */
+export function judgedOn(year: number, asOf: string): string {
+  const dayAfter = `${year + 1}-01-01`;
+  return asOf > dayAfter ? dayAfter : asOf;
+}
+
+/**
+ * The year's report, up to date. Readings of one year wait for the one before: a crowd of
+ * readers arriving together gets one computation and then the kept report, instead of each
  * reader computing it again at the same time.
  */
 export function quotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): Promise<ReportWithPaths> {
@@ -75,7 +84,7 @@ export function quotaReport(app: AppContext, year: number, asOf = districtDate(a
   readings.set(app, byYear);
   const reading = (byYear.get(year) ?? Promise.resolve())
     .catch(() => undefined)
-    .then(() => readReport(app, year, asOf));
+    .then(() => readReport(app, year, judgedOn(year, asOf)));
   byYear.set(year, reading);
   return reading;
 }
@@ -83,49 +92,66 @@ export function quotaReport(app: AppContext, year: number, asOf = districtDate(a
 async function readReport(app: AppContext, year: number, asOf: string): Promise<ReportWithPaths> {
   const state = await repo.quotaInputsState(app.db);
   const key = `${asOf}|${state.key}`;
-  const byYear = cache.get(app) ?? new Map<number, KeptReport>();
-  cache.set(app, byYear);
-  const hit = byYear.get(year);
+  const kept = cache.get(app) ?? new Map<string, KeptReport>();
+  cache.set(app, kept);
+  // Reports of days gone by are not asked for again (one asked for a past day is not kept long).
+  const today = districtDate(app.now());
+  for (const [other, { report }] of kept) if (report.asOf < judgedOn(report.year, today)) kept.delete(other);
+  const slot = `${year}@${asOf}`;
+  const hit = kept.get(slot);
   if (hit?.key === key) return hit.report;
   const since = hit ? await releasesSince(app, year, asOf, hit.releases, state) : null;
-  let kept: KeptReport;
+  let next: KeptReport;
   if (hit && since) {
     const holders = holdersUnchanged(hit, state) ? hit.holders : await readHolders(app, year, asOf, state);
     const touched = bothOf(since.touched, changedSubjects(hit.holders, holders));
-    kept = { key, releases: since.releases, holders, report: updatedReport(hit, since.releases, holders, touched) };
+    next = { key, releases: since.releases, holders, report: updatedReport(hit, since.releases, holders, touched) };
   } else {
-    const releases = since?.releases ?? (await yearReleases(app, year, asOf, state));
+    const releases = await yearReleases(app, year, asOf, state);
     const holders = await readHolders(app, year, asOf, state);
-    kept = { key, releases, holders, report: computeReport(year, asOf, releases, holders) };
+    next = { key, releases, holders, report: computeReport(year, asOf, releases, holders) };
   }
-  byYear.set(year, kept);
-  return kept.report;
+  kept.set(slot, next);
+  return next.report;
 }
 
-/** The report this server keeps for a year, if any, without reading or computing anything. */
-export function keptQuotaReport(app: AppContext, year: number): ReportWithPaths | undefined {
-  return cache.get(app)?.get(year)?.report;
+/** The report this server keeps for a year and day (today by default), if any, without reading or computing anything. */
+export function keptQuotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): ReportWithPaths | undefined {
+  return cache.get(app)?.get(`${year}@${judgedOn(year, asOf)}`)?.report;
 }
+
+/** How long before midnight the next day's report is computed, so that it is ready when the day turns. */
+const AHEAD_MS = 10 * 60_000;
 
 /**
- * Keeps this year's report of this server ready, checking every minute: after a restart or at
- * midnight it is computed from all the rows before a reader asks — a city's year takes most of
- * a second — and after a change it is brought up to date.
+ * Keeps this server's reports of this year and last year ready, checking every minute, so that
+ * no reader waits for a computation from all the rows (a city's year takes most of a second):
+ * they are computed before the server starts listening (`start` resolves then), the next
+ * day's report in the last minutes before midnight, and after a change they are brought up to
+ * date. Last year's is computed once: it no longer changes with the day.
  */
 export function keepQuotaReportReady(app: AppContext, log: { warn(obj: object, msg: string): void }) {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
   const tick = () => {
-    running ??= quotaReport(app, Number(districtDate(app.now()).slice(0, 4)))
+    const today = districtDate(app.now());
+    const soon = districtDate(new Date(app.now().getTime() + AHEAD_MS));
+    // Each day's year and the year before it: the dashboards show this year, the evaluation last year.
+    const reports = [...new Set([today, soon])].flatMap((day) => [0, 1].map((back) => ({ year: Number(day.slice(0, 4)) - back, day })));
+    running ??= (async () => {
+      for (const { year, day } of reports) await quotaReport(app, year, day);
+    })()
       .catch((err: unknown) => log.warn({ err }, '预先计算年度发布任务完成情况失败'))
       .finally(() => (running = null));
+    return running;
   };
   return {
-    start(intervalMs = 60_000) {
+    /** Resolves once the reports are ready (or could not be computed: that is logged, and readers compute them). */
+    async start(intervalMs = 60_000) {
       if (timer) return;
-      tick();
       timer = setInterval(tick, intervalMs);
       timer.unref();
+      await tick();
     },
     async stop() {
       if (timer) clearInterval(timer);
@@ -180,12 +206,13 @@ function categoryParser() {
   };
 }
 
-type ReleaseRow = Awaited<ReturnType<typeof repo.releasesBetween>>[number];
-type ParticipantRow = Awaited<ReturnType<typeof repo.participantsBetween>>[number];
-
-function quotaReleases(rows: readonly ReleaseRow[], participants: readonly ParticipantRow[], into = new Map<number, QuotaRelease>()) {
+/** Releases as the rules read them, from rows of the year's releases (or of those written since). */
+function quotaReleases(rows: readonly repo.QuotaReleaseRow[], into = new Map<number, QuotaRelease>()) {
   const categories = categoryParser();
   for (const r of rows) {
+    const participants: { personId: number; part: ParticipantPart }[] = [];
+    const folded = r.participants?.split(' ') ?? [];
+    for (let i = 0; i + 1 < folded.length; i += 2) participants.push({ personId: Number(folded[i]), part: folded[i + 1] as ParticipantPart });
     into.set(r.id, {
       id: r.id,
       unitId: r.unit_id,
@@ -194,14 +221,8 @@ function quotaReleases(rows: readonly ReleaseRow[], participants: readonly Parti
       categories: categories(r.categories),
       organizer: r.organizer as Organizer,
       inNameOf: r.in_name_of as InNameOf,
-      participants: [],
+      participants,
       status: r.status,
-    });
-  }
-  for (const p of participants) {
-    (into.get(p.release_id)?.participants as { personId: number; part: ParticipantPart }[] | undefined)?.push({
-      personId: p.person_id,
-      part: p.part as ParticipantPart,
     });
   }
   return into;
@@ -215,11 +236,8 @@ function referenceDateOf(year: number, asOf: string) {
 async function yearReleases(app: AppContext, year: number, asOf: string, state: repo.QuotaInputsState): Promise<YearReleases> {
   const statuses = ruleSetForYear(year).readings.countingStatuses;
   const referenceDate = referenceDateOf(year, asOf);
-  const [rows, participants] = await Promise.all([
-    repo.releasesBetween(app.db, `${year}-01-01`, referenceDate, statuses),
-    repo.participantsBetween(app.db, `${year}-01-01`, referenceDate, statuses),
-  ]);
-  return { asOf, seen: state.releases, byId: quotaReleases(rows, participants) };
+  const rows = await repo.releasesBetween(app.db, `${year}-01-01`, referenceDate, statuses);
+  return { asOf, seen: state.releases, byId: quotaReleases(rows) };
 }
 
 interface ReleasesSince {
@@ -245,7 +263,7 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
   const counting = written.filter((r) => r.release_date >= `${year}-01-01` && r.release_date <= referenceDate && statuses.has(r.status));
   const byId = new Map(before.byId);
   for (const r of written) byId.delete(r.id);
-  const now = quotaReleases(counting, await repo.participantsOf(app.db, counting.map((r) => r.id)));
+  const now = quotaReleases(counting);
   for (const [id, release] of now) byId.set(id, release);
 
   const touched = { unitIds: new Set<number>(), personIds: new Set<number>() };
