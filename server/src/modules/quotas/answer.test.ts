@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeAnswer, RESULTS_PER_BLOCK } from './answer';
+import { encodeAnswer, prepareJson, RESULTS_PER_BLOCK } from './answer';
 
 const item = (i: number) => ({ rule: 'A13.3-d', subject: { unitId: i, name: `白马镇${i}` }, countingReleaseIds: [i, i + 1], explanation: `白马镇${i}：2026年新闻发布会${i % 3}次（要求至少2次）。` });
 const rest = { year: 2026, asOf: '2026-11-26', vacancies: [{ unitId: 7, explanation: '无新闻发言人任职记录' }] };
@@ -29,5 +29,13 @@ describe('quota answer encoding', () => {
     expect(third.blocks.slice(0, 3)).toEqual(second.blocks);
     expect(third.blocks[2]).toBe(second.blocks[2]);
     expect(JSON.parse(gunzipSync(third.gzipped()).toString()).results).toHaveLength(RESULTS_PER_BLOCK * 3 + 1);
+  });
+
+  it('makes each result’s JSON once, ahead of the first answer when prepared: results are never changed after', () => {
+    const items = [item(1), item(2)];
+    prepareJson(items);
+    // Were the JSON made again, it would show this change (a report's results are not changed in place).
+    items[1]!.explanation = '改过';
+    expect(JSON.parse(encodeAnswer('results', items, rest).json().toString()).results[1].explanation).toBe(item(2).explanation);
   });
 });

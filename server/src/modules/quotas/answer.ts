@@ -38,6 +38,11 @@ function jsonOf(item: object): string {
   return json;
 }
 
+/** Makes each item's JSON ahead of the first answer that sends it (a city's year: some 80 ms). */
+export function prepareJson(items: readonly object[]): void {
+  for (const item of items) jsonOf(item);
+}
+
 function sameItems<T>(a: readonly T[], b: readonly T[]) {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }

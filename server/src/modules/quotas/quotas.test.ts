@@ -209,6 +209,12 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
       expect(resultOf(renamed, 'A13.3-d', units.township.id).subject.name).toBe('白马镇人民政府');
       expect(resultOf(renamed, 'A13.3-d', units.department.id)).toBe(resultOf(beforePost, 'A13.3-d', units.department.id));
 
+      // A post holder renamed: her results carry the new name; her unit's stay as they were.
+      await t.ctx.db.updateTable('people').set({ name: '何静怡', updated_at: at() }).where('id', '=', he.id).execute();
+      const heRenamed = await asIfFresh();
+      expect(resultOf(heRenamed, 'A13.3-f', units.department.id).subject.name).toBe('何静怡');
+      expect(resultOf(heRenamed, 'A13.3-d', units.department.id)).toBe(resultOf(beforePost, 'A13.3-d', units.department.id));
+
       // Her post removed: her result goes with it.
       await t.ctx.db.deleteFrom('appointments').where('person_id', '=', newcomer.id).execute();
       expect((await asIfFresh()).results.some((r) => r.subject.personId === newcomer.id)).toBe(false);

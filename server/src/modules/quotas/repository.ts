@@ -16,6 +16,7 @@ export function appointmentsOn(db: Db, day: string) {
     .select(['appointments.person_id', 'people.name', 'appointments.unit_id', 'appointments.post', 'appointments.from_date', 'appointments.to_date'])
     .where('appointments.from_date', '<=', day)
     .where((eb) => eb.or([eb('appointments.to_date', 'is', null), eb('appointments.to_date', '>=', day)]))
+    .orderBy('appointments.id')
     .execute();
 }
 

@@ -18,7 +18,7 @@ import {
   type UnitKind,
 } from '@fabutong/core';
 import type { AppContext } from '../../context';
-import { encodeAnswer, type EncodedAnswer } from './answer';
+import { encodeAnswer, prepareJson, type EncodedAnswer } from './answer';
 import { canSeeQuotasOf } from './policy';
 import * as repo from './repository';
 
@@ -128,7 +128,8 @@ const AHEAD_MS = 10 * 60_000;
  * no reader waits for a computation from all the rows (a city's year takes most of a second):
  * they are computed before the server starts listening (`start` resolves then), the next
  * day's report in the last minutes before midnight, and after a change they are brought up to
- * date. Last year's is computed once: it no longer changes with the day.
+ * date. Last year's is computed once: it no longer changes with the day. Each result's JSON is
+ * made too, so that the first answer only joins and compresses it.
  */
 export function keepQuotaReportReady(app: AppContext, log: { warn(obj: object, msg: string): void }) {
   let timer: NodeJS.Timeout | null = null;
@@ -139,7 +140,7 @@ export function keepQuotaReportReady(app: AppContext, log: { warn(obj: object, m
     // Each day's year and the year before it: the dashboards show this year, the evaluation last year.
     const reports = [...new Set([today, soon])].flatMap((day) => [0, 1].map((back) => ({ year: Number(day.slice(0, 4)) - back, day })));
     running ??= (async () => {
-      for (const { year, day } of reports) await quotaReport(app, year, day);
+      for (const { year, day } of reports) prepareJson((await quotaReport(app, year, day)).results);
     })()
       .catch((err: unknown) => log.warn({ err }, '预先计算年度发布任务完成情况失败'))
       .finally(() => (running = null));
@@ -169,27 +170,45 @@ function holdersUnchanged(hit: KeptReport, state: repo.QuotaInputsState) {
 /**
  * The subjects whose results a change of units, posts or names can have changed: a unit that
  * changed, came or went, with everyone holding a post there; and anyone whose post (or name) did.
- * A city's units and posts are a few thousand rows: read again whole, and compared.
+ * A city's units and posts are a few thousand rows: read again whole, and compared field by field.
  */
 function changedSubjects(before: Holders, after: Holders): QuotaSubjects {
   const unitIds = new Set<number>();
   const personIds = new Set<number>();
   if (before === after) return { unitIds, personIds };
-  const unitsBefore = new Map(before.units.map((u) => [u.id, JSON.stringify(u)]));
+  const unitsBefore = new Map(before.units.map((u) => [u.id, u]));
   for (const unit of after.units) {
-    if (unitsBefore.get(unit.id) !== JSON.stringify(unit)) unitIds.add(unit.id);
+    const was = unitsBefore.get(unit.id);
+    if (!was || !sameFields(was, unit)) unitIds.add(unit.id);
     unitsBefore.delete(unit.id);
   }
   for (const id of unitsBefore.keys()) unitIds.add(id);
-  const postsBefore = new Set(before.appointments.map((a) => JSON.stringify(a)));
-  const postsAfter = new Set(after.appointments.map((a) => JSON.stringify(a)));
-  for (const [posts, others] of [
-    [before.appointments, postsAfter],
-    [after.appointments, postsBefore],
-  ] as const) {
-    for (const a of posts) if (unitIds.has(a.unitId) || !others.has(JSON.stringify(a))) personIds.add(a.personId);
+  const postsBefore = postsByPerson(before.appointments);
+  const postsAfter = postsByPerson(after.appointments);
+  for (const [personId, posts] of postsAfter) {
+    const was = postsBefore.get(personId);
+    const same = was?.length === posts.length && posts.every((a, i) => sameFields(a, was[i]!));
+    if (!same || posts.some((a) => unitIds.has(a.unitId))) personIds.add(personId);
+    postsBefore.delete(personId);
   }
+  for (const personId of postsBefore.keys()) personIds.add(personId);
   return { unitIds, personIds };
+}
+
+function postsByPerson(appointments: Holders['appointments']) {
+  const byPerson = new Map<number, Holders['appointments'][number][]>();
+  for (const a of appointments) {
+    const posts = byPerson.get(a.personId);
+    if (posts) posts.push(a);
+    else byPerson.set(a.personId, [a]);
+  }
+  return byPerson;
+}
+
+/** Two flat records with the same fields, equal field by field. */
+function sameFields<T extends object>(a: T, b: T) {
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 function bothOf(a: QuotaSubjects, b: QuotaSubjects): QuotaSubjects {
