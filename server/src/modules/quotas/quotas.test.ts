@@ -179,14 +179,17 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
       expect(last).toEqual(await quotaReport({ ...t.ctx }, 2026));
       expect(resultOf(last, 'A13.3-f', units.department.id).counted).toBe(0);
 
-      // A deleted release: everything is computed afresh, without it.
+      // A deleted release: judged again without it, and only its unit and people.
       const other = await createRelease(t.ctx.db, at(), { unitId: units.department.id, date: '2026-04-01', participants: [{ personId: he.id, part: 'main_speaker' }] });
-      expect(resultOf(await quotaReport(t.ctx, 2026), 'A13.3-f', units.department.id).counted).toBe(1);
+      const withOther = await quotaReport(t.ctx, 2026);
+      expect(resultOf(withOther, 'A13.3-f', units.department.id).counted).toBe(1);
       await t.ctx.db.deleteFrom('release_participants').where('release_id', '=', other.id).execute();
       await t.ctx.db.deleteFrom('releases').where('id', '=', other.id).execute();
       const deleted = await quotaReport(t.ctx, 2026);
       expect(deleted).toEqual(await quotaReport({ ...t.ctx }, 2026));
       expect(resultOf(deleted, 'A13.3-f', units.department.id).counted).toBe(0);
+      // The township's spokesperson took no part in it: his result is the very same object.
+      expect(resultOf(deleted, 'A13.3-f', units.township.id)).toBe(resultOf(withOther, 'A13.3-f', units.township.id));
 
       // A new post: she is judged, and the others' results stay as they were.
       const beforePost = await quotaReport(t.ctx, 2026);

@@ -45,6 +45,12 @@ export function releasesBetween(db: Db, from: string, to: string, statuses: read
   return quotaReleaseRows(db).where('release_date', '>=', from).where('release_date', '<=', to).where('status', 'in', statuses).execute();
 }
 
+/** The ids of the releases that went out in [from, to]: one column of the date index. */
+export async function releaseIdsBetween(db: Db, from: string, to: string, statuses: readonly string[]) {
+  const rows = await db.selectFrom('releases').select('id').where('release_date', '>=', from).where('release_date', '<=', to).where('status', 'in', statuses).execute();
+  return rows.map((r) => r.id);
+}
+
 /** Releases written (added or changed) at or after a time, whatever their date or status; at most `limit`. */
 export function releasesWrittenSince(db: Db, since: string, limit: number) {
   return quotaReleaseRows(db).where('updated_at', '>=', since).limit(limit).execute();

@@ -266,8 +266,8 @@ interface ReleasesSince {
 }
 
 /**
- * The year's releases brought up to date from those written since they were read, or null when
- * that cannot be done safely (another day, a release deleted, too many changes).
+ * The year's releases brought up to date from those written or deleted since they were read, or
+ * null when that cannot be done safely (another day, too many changes).
  */
 async function releasesSince(app: AppContext, year: number, asOf: string, before: YearReleases, state: repo.QuotaInputsState): Promise<ReleasesSince | null> {
   if (before.asOf !== asOf) return null;
@@ -275,13 +275,19 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
   const since = before.seen.maxUpdatedAt === null ? '' : new Date(Date.parse(before.seen.maxUpdatedAt) - CLOCK_MARGIN_MS).toISOString();
   // One more than can be taken tells "too many" without reading a bulk import's every row.
   const written = await repo.releasesWrittenSince(app.db, since, MAX_CHANGED + 1);
-  if (written.length > MAX_CHANGED || state.releases.deletions !== before.seen.deletions) return null;
+  if (written.length > MAX_CHANGED) return null;
 
-  const statuses = new Set<string>(ruleSetForYear(year).readings.countingStatuses);
+  const statuses = ruleSetForYear(year).readings.countingStatuses;
   const referenceDate = referenceDateOf(year, asOf);
-  const counting = written.filter((r) => r.release_date >= `${year}-01-01` && r.release_date <= referenceDate && statuses.has(r.status));
+  const counting = written.filter((r) => r.release_date >= `${year}-01-01` && r.release_date <= referenceDate && statuses.includes(r.status));
   const byId = new Map(before.byId);
-  for (const r of written) byId.delete(r.id);
+  const dropped = written.map((r) => r.id);
+  // A deleted release leaves no row to read: the ids the year has now tell which kept ones are gone.
+  if (state.releases.deletions !== before.seen.deletions) {
+    const present = new Set(await repo.releaseIdsBetween(app.db, `${year}-01-01`, referenceDate, statuses));
+    for (const id of before.byId.keys()) if (!present.has(id)) dropped.push(id);
+  }
+  for (const id of dropped) byId.delete(id);
   const now = quotaReleases(counting);
   for (const [id, release] of now) byId.set(id, release);
 
@@ -291,9 +297,9 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
     touched.unitIds.add(release.unitId);
     for (const p of release.participants) touched.personIds.add(p.personId);
   };
-  for (const r of written) {
-    touch(before.byId.get(r.id));
-    touch(now.get(r.id));
+  for (const id of dropped) {
+    touch(before.byId.get(id));
+    touch(now.get(id));
   }
   return { releases: { asOf, seen: state.releases, byId }, touched };
 }
