@@ -234,12 +234,12 @@ export async function buildApp({ config, database, auditKey }: BuildOptions): Pr
   const quotaReport = keepQuotaReportReady(ctx, app.log);
   app.addHook('onReady', async () => {
     await ctx.realtime.start();
+    // Every server that answers readers keeps its own reports, jobs or not; ready before it listens.
+    await quotaReport.start();
     if (!config.jobs) return;
     await scheduleQuotaReminders(ctx);
     ctx.jobs.start();
     auditAnchors.start((config.auditAnchorMinutes ?? 10) * 60_000);
-    // Before the server listens: no reader waits for the computation from all the rows.
-    await quotaReport.start();
   });
   // Open event streams would hold the server open: end them before it stops listening.
   app.addHook('preClose', async () => {
