@@ -8,7 +8,7 @@ export async function complianceToXlsx(report: Pick<QuotaReport, 'year' | 'asOf'
   const book = new ExcelJS.Workbook();
   book.creator = '发布通';
   const sheet = book.addWorksheet(`${report.year}年发布任务完成情况`);
-  sheet.addRow([`武隆区${report.year}年新闻发布任务完成情况（截至 ${report.asOf}）`]).font = { bold: true, size: 14 };
+  sheet.addRow([`武隆区${report.year}年新闻发布任务完成情况（截至 ${report.referenceDate}）`]).font = { bold: true, size: 14 };
   sheet.addRow(['单位', '对象', '岗位', '规则', '条款', '应完成', '已完成', '状态', '说明']).font = { bold: true };
   for (const r of report.results) {
     const row = sheet.addRow([

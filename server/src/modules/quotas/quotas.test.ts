@@ -69,6 +69,13 @@ describe.each(DIALECTS)('annual quotas over the API on %s', (dialect) => {
     expect(rules).toContain('A13.3-e');
   });
 
+  it('titles a finished year’s export as of its last day, as the dashboard does', async () => {
+    const res = await t.app.inject({ url: '/api/v1/quotas/export?year=2025', headers: { cookie: office.cookie } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(String(book.worksheets[0]!.getCell('A1').value)).toBe('武隆区2025年新闻发布任务完成情况（截至 2025-12-31）');
+  });
+
   it('serves the rule set in force, with its articles', async () => {
     const set = (await t.app.inject({ url: '/api/v1/rule-sets/active', headers: { cookie: office.cookie } })).json();
     expect(set).toMatchObject({ id: 'wulong-2021', documentNumber: '武隆府办发〔2021〕69号', conferenceSubmissionLeadWorkdays: 10 });
