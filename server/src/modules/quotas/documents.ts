@@ -4,7 +4,7 @@ import { ARTICLES, POST_LABELS, QUOTA_STATUS_LABELS, type QuotaReport, type Rule
 
 const FILL: Record<string, string> = { met: 'FFD9F7BE', on_track: 'FFE6F4FF', at_risk: 'FFFFF1B8', missed: 'FFFFCCC7' };
 
-export async function complianceToXlsx(report: Pick<QuotaReport, 'year' | 'asOf' | 'results'>): Promise<Buffer> {
+export async function complianceToXlsx(report: Pick<QuotaReport, 'year' | 'referenceDate' | 'results'>): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '发布通';
   const sheet = book.addWorksheet(`${report.year}年发布任务完成情况`);

@@ -293,6 +293,23 @@ describe.each(DIALECTS)('the quota report cache on %s', (dialect) => {
     }
   });
 
+  it('does not hold today’s readers up while tomorrow’s report is being computed before midnight', async () => {
+    const t = await buildTestApp(dialect);
+    try {
+      await createDistrict(t.ctx.db, t.clock.now().toISOString());
+      const ctx = { ...t.ctx };
+      await quotaReport(ctx, 2026);
+      const order: string[] = [];
+      await Promise.all([
+        quotaReport(ctx, 2026, '2026-11-27').then(() => order.push('tomorrow, computed from all rows')),
+        quotaReport(ctx, 2026).then(() => order.push('today, kept')),
+      ]);
+      expect(order).toEqual(['today, kept', 'tomorrow, computed from all rows']);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('computes once for a crowd of readers arriving together, and gives them all that one report', async () => {
     const t = await buildTestApp(dialect);
     try {

@@ -61,8 +61,8 @@ const CLOCK_MARGIN_MS = 10 * 60_000;
 /** Beyond this many changed releases one full read is cheaper. */
 const MAX_CHANGED = 5_000;
 
-/** Each server's report readings per year, one after another. */
-const readings = new WeakMap<AppContext, Map<number, Promise<unknown>>>();
+/** Each server's report readings per year and day, one after another. */
+const readings = new WeakMap<AppContext, Map<string, Promise<unknown>>>();
 
 /**
  * The day a year's report is judged on. Once the year is over every later day judges it the
@@ -75,17 +75,22 @@ export function judgedOn(year: number, asOf: string): string {
 }
 
 /**
- * The year's report, up to date. Readings of one year wait for the one before: a crowd of
- * readers arriving together gets one computation and then the kept report, instead of each
- * reader computing it again at the same time.
+ * The year's report, up to date. Readings of one year and day wait for the one before: a crowd
+ * of readers arriving together gets one computation and then the kept report, instead of each
+ * reader computing it again at the same time. Today's readers do not wait for tomorrow's report
+ * being computed before midnight.
  */
 export function quotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): Promise<ReportWithPaths> {
-  const byYear = readings.get(app) ?? new Map<number, Promise<unknown>>();
-  readings.set(app, byYear);
-  const reading = (byYear.get(year) ?? Promise.resolve())
+  const day = judgedOn(year, asOf);
+  const slot = `${year}@${day}`;
+  const bySlot = readings.get(app) ?? new Map<string, Promise<unknown>>();
+  readings.set(app, bySlot);
+  const reading = (bySlot.get(slot) ?? Promise.resolve())
     .catch(() => undefined)
-    .then(() => readReport(app, year, judgedOn(year, asOf)));
-  byYear.set(year, reading);
+    .then(() => readReport(app, year, day));
+  bySlot.set(slot, reading);
+  // Let go of a slot once its last reading is done: days gone by are not asked for again.
+  void reading.finally(() => bySlot.get(slot) === reading && bySlot.delete(slot)).catch(() => undefined);
   return reading;
 }
 
