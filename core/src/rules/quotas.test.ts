@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeQuotas, routinePeriods, type QuotaAppointment, type QuotaInput, type QuotaRelease, type QuotaReport, type QuotaRuleId, type QuotaUnit } from './quotas';
+import { computeQuotas, judgedOn, quotaReferenceDate, routinePeriods, type QuotaAppointment, type QuotaInput, type QuotaRelease, type QuotaReport, type QuotaRuleId, type QuotaUnit } from './quotas';
 import { WULONG_2021 } from './ruleset';
 
 // The district: government, news office, two grassroots units, two departments, and units that owe nothing.
@@ -507,6 +507,27 @@ describe('status by asOf (quota status reading)', () => {
   it('tells when the quota is behind the pace (A13.3-f)', () => {
     const r = result(quotas([], { asOf: '2026-08-01' }), 'A13.3-f', { person: TOWNSHIP_SPOKESPERSON });
     expect(r.explanation).toContain('进度落后，按时间应已完成1次');
+  });
+});
+
+describe('the day a year is judged on', () => {
+  it('owes the quotas as of 31 December, or of asOf while the year runs', () => {
+    expect(quotaReferenceDate(2026, '2026-11-27')).toBe('2026-11-27');
+    expect(quotaReferenceDate(2026, '2026-12-31')).toBe('2026-12-31');
+    expect(quotaReferenceDate(2026, '2027-03-01')).toBe('2026-12-31');
+  });
+
+  it('judges a finished year on any later day as on the day after it, and that day differently from 31 December', () => {
+    expect(judgedOn(2026, '2026-12-31')).toBe('2026-12-31');
+    expect(judgedOn(2026, '2027-01-01')).toBe('2027-01-01');
+    expect(judgedOn(2026, '2027-11-27')).toBe('2027-01-01');
+    // Some met, some not, with an A14 period of every kind: the reports agree but for asOf.
+    const releases = [release({ date: '2026-03-01', ...by(TOWNSHIP_SPOKESPERSON) }), release({ date: '2026-12-30', unitId: LIVELIHOOD_DEPT, organizer: 'news_office' })];
+    const { asOf: _dayAfter, ...dayAfter } = quotas(releases, { asOf: '2027-01-01' });
+    const { asOf: _later, ...later } = quotas(releases, { asOf: '2027-11-27' });
+    expect(later).toEqual(dayAfter);
+    const { asOf: _lastDay, ...lastDay } = quotas(releases, { asOf: '2026-12-31' });
+    expect(lastDay).not.toEqual(dayAfter);
   });
 });
 

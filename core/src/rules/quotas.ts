@@ -328,13 +328,31 @@ export function routinePeriods(year: number, conferencePeriod: ConferencePeriod,
   return periods;
 }
 
+/**
+ * The day whose post holders owe a year's quotas, and the last whose releases count: 31
+ * December, or `asOf` while the year is still running.
+ */
+export function quotaReferenceDate(year: number, asOf: IsoDate): IsoDate {
+  const yearEnd = `${pad(year, 4)}-12-31`;
+  return asOf < yearEnd ? asOf : yearEnd;
+}
+
+/**
+ * The earliest day that judges a year exactly as `asOf` does. Once the year is over every later
+ * day judges it alike — each period has ended, the holders are those of 31 December — so all of
+ * them are the day after it: a finished year's report need be worked out only once.
+ */
+export function judgedOn(year: number, asOf: IsoDate): IsoDate {
+  const dayAfter = `${pad(year + 1, 4)}-01-01`;
+  return asOf > dayAfter ? dayAfter : asOf;
+}
+
 export function computeQuotas(input: QuotaInput): QuotaReport {
   const { year, asOf, ruleSet, only } = input;
   const unitOwes = (unitId: number) => !only || only.unitIds.has(unitId);
   const personOwes = (personId: number) => !only || only.personIds.has(personId);
   const yearPeriod = period(`${pad(year, 4)}-01-01`, `${pad(year, 4)}-12-31`, '本年度', asOf);
-  // Also the last day whose releases count: nothing after asOf, nothing after the year.
-  const referenceDate = asOf < yearPeriod.to ? asOf : yearPeriod.to;
+  const referenceDate = quotaReferenceDate(year, asOf);
 
   // Units that owe anything: active, and not an administrative region.
   const unitsById = new Map<number, QuotaUnit>();

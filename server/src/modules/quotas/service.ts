@@ -1,5 +1,7 @@
 import {
   computeQuotas,
+  judgedOn,
+  quotaReferenceDate,
   districtDate,
   ruleSetForYear,
   type Actor,
@@ -64,15 +66,15 @@ const MAX_CHANGED = 5_000;
 /** Each server's report readings per year and day, one after another. */
 const readings = new WeakMap<AppContext, Map<string, Promise<unknown>>>();
 
-/**
- * The day a year's report is judged on. Once the year is over every later day judges it the
- * same (each period has ended, the post holders are those of 31 December), so all of them use
- * the day after it: last year's report is computed once, not again each day.
- */
-export function judgedOn(year: number, asOf: string): string {
-  const dayAfter = `${year + 1}-01-01`;
-  return asOf > dayAfter ? dayAfter : asOf;
+/** This server's own map of `maps`, made on first use. */
+function ownMap<V>(maps: WeakMap<AppContext, Map<string, V>>, app: AppContext): Map<string, V> {
+  let map = maps.get(app);
+  if (!map) maps.set(app, (map = new Map()));
+  return map;
 }
+
+/** Where a year's report is kept and read in turn: by year and the day it is judged on. */
+const slotOf = (year: number, asOf: string) => `${year}@${judgedOn(year, asOf)}`;
 
 /**
  * The year's report, up to date. Readings of one year and day wait for the one before: a crowd
@@ -81,13 +83,11 @@ export function judgedOn(year: number, asOf: string): string {
  * being computed before midnight.
  */
 export function quotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): Promise<ReportWithPaths> {
-  const day = judgedOn(year, asOf);
-  const slot = `${year}@${day}`;
-  const bySlot = readings.get(app) ?? new Map<string, Promise<unknown>>();
-  readings.set(app, bySlot);
+  const slot = slotOf(year, asOf);
+  const bySlot = ownMap(readings, app);
   const reading = (bySlot.get(slot) ?? Promise.resolve())
     .catch(() => undefined)
-    .then(() => readReport(app, year, day));
+    .then(() => readReport(app, year, judgedOn(year, asOf)));
   bySlot.set(slot, reading);
   // Let go of a slot once its last reading is done: days gone by are not asked for again.
   void reading.finally(() => bySlot.get(slot) === reading && bySlot.delete(slot)).catch(() => undefined);
@@ -97,12 +97,11 @@ export function quotaReport(app: AppContext, year: number, asOf = districtDate(a
 async function readReport(app: AppContext, year: number, asOf: string): Promise<ReportWithPaths> {
   const state = await repo.quotaInputsState(app.db);
   const key = `${asOf}|${state.key}`;
-  const kept = cache.get(app) ?? new Map<string, KeptReport>();
-  cache.set(app, kept);
+  const kept = ownMap(cache, app);
   // Reports of days gone by are not asked for again (one asked for a past day is not kept long).
   const today = districtDate(app.now());
   for (const [other, { report }] of kept) if (report.asOf < judgedOn(report.year, today)) kept.delete(other);
-  const slot = `${year}@${asOf}`;
+  const slot = slotOf(year, asOf);
   const hit = kept.get(slot);
   if (hit?.key === key) return hit.report;
   const since = hit ? await releasesSince(app, year, asOf, hit.releases, state) : null;
@@ -122,7 +121,7 @@ async function readReport(app: AppContext, year: number, asOf: string): Promise<
 
 /** The report this server keeps for a year and day (today by default), if any, without reading or computing anything. */
 export function keptQuotaReport(app: AppContext, year: number, asOf = districtDate(app.now())): ReportWithPaths | undefined {
-  return cache.get(app)?.get(`${year}@${judgedOn(year, asOf)}`)?.report;
+  return cache.get(app)?.get(slotOf(year, asOf))?.report;
 }
 
 /** How long before midnight the next day's report is computed, so that it is ready when the day turns. */
@@ -252,14 +251,9 @@ function quotaReleases(rows: readonly repo.QuotaReleaseRow[], into = new Map<num
   return into;
 }
 
-function referenceDateOf(year: number, asOf: string) {
-  const yearEnd = `${year}-12-31`;
-  return asOf < yearEnd ? asOf : yearEnd;
-}
-
 async function yearReleases(app: AppContext, year: number, asOf: string, state: repo.QuotaInputsState): Promise<YearReleases> {
   const statuses = ruleSetForYear(year).readings.countingStatuses;
-  const referenceDate = referenceDateOf(year, asOf);
+  const referenceDate = quotaReferenceDate(year, asOf);
   const rows = await repo.releasesBetween(app.db, `${year}-01-01`, referenceDate, statuses);
   return { asOf, seen: state.releases, byId: quotaReleases(rows) };
 }
@@ -283,7 +277,7 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
   if (written.length > MAX_CHANGED) return null;
 
   const statuses = ruleSetForYear(year).readings.countingStatuses;
-  const referenceDate = referenceDateOf(year, asOf);
+  const referenceDate = quotaReferenceDate(year, asOf);
   const counting = written.filter((r) => r.release_date >= `${year}-01-01` && r.release_date <= referenceDate && statuses.includes(r.status));
   const byId = new Map(before.byId);
   const dropped = written.map((r) => r.id);
@@ -310,7 +304,7 @@ async function releasesSince(app: AppContext, year: number, asOf: string, before
 }
 
 async function readHolders(app: AppContext, year: number, asOf: string, state: repo.QuotaInputsState): Promise<Holders> {
-  const [units, appointments] = await Promise.all([repo.quotaUnits(app.db), repo.appointmentsOn(app.db, referenceDateOf(year, asOf))]);
+  const [units, appointments] = await Promise.all([repo.quotaUnits(app.db), repo.appointmentsOn(app.db, quotaReferenceDate(year, asOf))]);
   return {
     othersKey: state.othersKey,
     units: units.map((u) => ({
@@ -341,11 +335,14 @@ function updatedReport(hit: KeptReport, releases: YearReleases, holders: Holders
   const isTouched = (r: QuotaResult) => (r.subject.kind === 'unit' ? touched.unitIds.has(r.subject.unitId) : touched.personIds.has(r.subject.personId!));
   const results: QuotaResult[] = [];
   for (const r of hit.report.results) {
-    if (!isTouched(r)) results.push(r);
-    else if (replacing.has(resultKey(r))) {
-      results.push(replacing.get(resultKey(r))!);
-      replacing.delete(resultKey(r));
+    if (!isTouched(r)) {
+      results.push(r);
+      continue;
     }
+    const key = resultKey(r);
+    const judgedAgain = replacing.get(key);
+    if (judgedAgain) results.push(judgedAgain);
+    replacing.delete(key);
   }
   results.push(...replacing.values());
   return { ...fresh, results };
@@ -382,8 +379,7 @@ const MAX_KEPT_ANSWERS = 100;
 export async function quotaAnswerFor(app: AppContext, actor: Actor, query: QuotaQuery): Promise<QuotaAnswer> {
   const report = await quotaReport(app, query.year);
   const scope = `${query.year}|${actor.grants.map((g) => `${g.role}@${g.unitPath ?? ''}`).sort().join(',')}|${query.unitId ?? ''}|${query.personId ?? ''}`;
-  let kept = lastAnswers.get(app);
-  if (!kept) lastAnswers.set(app, (kept = new Map()));
+  const kept = ownMap(lastAnswers, app);
   const last = kept.get(scope);
   if (last?.report === report) return last.answer;
   const { results, ...rest } = readersView(report, actor, query);

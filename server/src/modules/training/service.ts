@@ -2,7 +2,7 @@
  * Training of spokespersons and their assistants (A12): sessions with who attended, each
  * person's history, and the units whose spokesperson had no training in the year.
  */
-import { districtDate, type PersonTrainingView, type TrainingKind, type TrainingSessionBody, type TrainingSessionView, type UntrainedList } from '@fabutong/core';
+import { districtDate, quotaReferenceDate, type PersonTrainingView, type TrainingKind, type TrainingSessionBody, type TrainingSessionView, type UntrainedList } from '@fabutong/core';
 import { audit } from '../../audit';
 import { authorize } from '../../authorize';
 import type { AppContext, RequestContext } from '../../context';
@@ -106,9 +106,7 @@ export async function personHistory(app: AppContext, rc: RequestContext, personI
 
 /** The day whose post holders are judged: 31 December, or today before it. */
 export function referenceDateOf(app: AppContext, year: number): string {
-  const today = districtDate(app.now());
-  const end = `${year}-12-31`;
-  return today < end ? today : end;
+  return quotaReferenceDate(year, districtDate(app.now()));
 }
 
 /** A12: every evaluated unit whose spokesperson attended no session in the year, or which has none (A8.2). */
