@@ -129,6 +129,25 @@ export async function buildTestApp(
   };
 }
 
+/**
+ * Two servers on one PostgreSQL database, each with its own connection pool, as two processes
+ * behind a load balancer would have; `work` gets both, and everything is closed and dropped after.
+ */
+export async function withTwoServers(options: { clock?: TestClock; routes?: (app: FastifyInstance) => void }, work: (a: TestApp, b: TestApp) => Promise<void>) {
+  const database = await createTestDatabase('postgres');
+  const a = await buildTestApp('postgres', { ...options, database });
+  const other = database.openAnother();
+  const b = await buildTestApp('postgres', { ...options, database: { ...database, db: other } });
+  try {
+    await work(a, b);
+  } finally {
+    await b.close();
+    await other.close();
+    await a.close();
+    await database.drop();
+  }
+}
+
 /** Every row of every table, to prove that a refused request wrote nothing. */
 export async function snapshotTables(app: TestApp, except: string[] = ['sessions']): Promise<Record<string, unknown[]>> {
   const tables = (await app.ctx.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_') && !except.includes(n));

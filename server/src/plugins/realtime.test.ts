@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTestApp, createTestDatabase, DIALECTS, type TestApp } from '../../test/helpers';
+import { buildTestApp, DIALECTS, withTwoServers, type TestApp } from '../../test/helpers';
 import { openStream } from '../../test/sse-client';
 
 const route = (app: FastifyInstance) => {
@@ -82,21 +82,12 @@ describe.each(DIALECTS)('live updates on %s', (dialect) => {
 });
 
 /** Two servers on one PostgreSQL database, a reader streaming `incident-9` from the second; `work` gets the first and the stream. */
-async function acrossTwoServers(work: (a: TestApp, stream: Awaited<ReturnType<typeof openStream>>) => Promise<void>) {
-  const database = await createTestDatabase('postgres');
-  const a = await buildTestApp('postgres', { routes: route, database });
-  const other = database.openAnother();
-  const b = await buildTestApp('postgres', { routes: route, database: { ...database, db: other } });
-  try {
+function acrossTwoServers(work: (a: TestApp, stream: Awaited<ReturnType<typeof openStream>>) => Promise<void>) {
+  return withTwoServers({ routes: route }, async (a, b) => {
     const stream = await openStream(`${await listen(b)}/test/stream/incident-9`);
     await work(a, stream);
     stream.close();
-  } finally {
-    await b.close();
-    await a.close();
-    await other.close();
-    await database.drop();
-  }
+  });
 }
 
 const publish = (t: TestApp, data: object) => t.ctx.db.transaction().execute((trx) => t.ctx.realtime.publish(trx, 'incident-9', 'update', data));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, createTestDatabase, DIALECTS, TestClock, type TestApp } from '../../../test/helpers';
+import { buildTestApp, DIALECTS, TestClock, withTwoServers, type TestApp } from '../../../test/helpers';
 import { createIncident, createIncidentUpdate, createRelease } from '../../../test/factories';
 import { openStream } from '../../../test/sse-client';
 import { emergencyFixture } from './testing';
@@ -124,12 +124,7 @@ describe.each(DIALECTS)('the public emergency page on %s', (dialect) => {
 
 describe.runIf(DIALECTS.includes('postgres'))('the public emergency page across servers on PostgreSQL', () => {
   it('reaches the readers of another server and drops that server’s cached page (LISTEN/NOTIFY)', async () => {
-    const database = await createTestDatabase('postgres');
-    const clock = new TestClock();
-    const a = await buildTestApp('postgres', { database, clock });
-    const other = database.openAnother();
-    const b = await buildTestApp('postgres', { database: { ...database, db: other }, clock });
-    try {
+    await withTwoServers({ clock: new TestClock() }, async (a, b) => {
       const fx = await emergencyFixture(a);
       const incident = (await fx.register(60)).json();
       const url = `/incidents/${incident.id}`;
@@ -140,11 +135,6 @@ describe.runIf(DIALECTS.includes('postgres'))('the public emergency page across 
       expect(JSON.parse(stream.events[0]!.data).html).toContain('首条权威信息');
       expect(await visibleWithin(b, url, '首条权威信息', 1000)).toBeLessThan(1000);
       stream.close();
-    } finally {
-      await b.close();
-      await other.close();
-      await a.close();
-      await database.drop();
-    }
+    });
   });
 });
