@@ -40,8 +40,7 @@ async function ready(db: Db, schema?: string) {
   if (Number(count.n) > 0) throw new Error('an older data set is in bench/.data or the bench schema: delete it and run again');
   log(`  generating the data set (once; kept for later runs)…`);
   await generate(db.kysely, log);
-  if (db.dialect === 'sqlite') await sql`analyze`.execute(db.kysely);
-  else await sql`analyze`.execute(db.kysely);
+  await sql`analyze`.execute(db.kysely);
 }
 
 function httpGet(server: FastifyInstance, url: string, cookie: string): Promise<{ statusCode: number; body: Buffer }> {

@@ -5,8 +5,8 @@ import { dialectOf } from '../dialect';
  * The quota report asks on every reading whether its inputs changed. Counting a city's 600,000
  * releases to notice a deletion took most of that question's 60–90 ms, and two writes in one
  * millisecond left the newest time stamp alone. Counters kept by triggers answer exactly, from
- * one small table, whichever server or process wrote; and they tell a deletion, after which
- * everything is computed again, from a write.
+ * one small table, whichever server or process wrote; and they tell a deletion (whose row is
+ * gone, so no time stamp shows it) from a write.
  */
 const COUNTED = ['releases', 'appointments', 'units', 'people'];
 
